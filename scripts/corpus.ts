@@ -1,0 +1,56 @@
+/**
+ * Loads the evaluation corpus: malicious samples written for this project (test/corpus/malicious/<family>/) and
+ * benign browser bundles of real npm packages, read from node_modules as listed in data/benign-corpus.json.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ScoreClass } from '../src/analyze/detectors/detector.ts';
+
+export interface Sample {
+  id: string;
+  /** Malicious family id, or the package name for benign samples: the unit of leave-out splits. */
+  group: string;
+  malicious: boolean;
+  scoreClass: ScoreClass | null;
+  source: string;
+}
+
+interface FamilyMeta { id: string; class: ScoreClass }
+interface BenignManifest { packages: { name: string; files: string[] }[] }
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const MALICIOUS_DIR = join(ROOT, 'test/corpus/malicious');
+
+export function loadMalicious(): Sample[] {
+  const families = new Map<string, FamilyMeta>();
+  for (const file of readdirSync(MALICIOUS_DIR).filter((name) => /^families-.*\.json$/.test(name)).sort()) {
+    for (const family of JSON.parse(readFileSync(join(MALICIOUS_DIR, file), 'utf8')) as FamilyMeta[]) families.set(family.id, family);
+  }
+  const samples: Sample[] = [];
+  for (const family of [...families.keys()].sort()) {
+    const dir = join(MALICIOUS_DIR, family);
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.js')).sort()) {
+      samples.push({
+        id: `${family}/${file}`,
+        group: family,
+        malicious: true,
+        scoreClass: (families.get(family) as FamilyMeta).class,
+        source: readFileSync(join(dir, file), 'utf8'),
+      });
+    }
+  }
+  return samples;
+}
+
+export function loadBenign(): Sample[] {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'data/benign-corpus.json'), 'utf8')) as BenignManifest;
+  const samples: Sample[] = [];
+  for (const entry of manifest.packages) {
+    for (const file of entry.files) {
+      const path = join(ROOT, 'node_modules', entry.name, file);
+      samples.push({ id: `${entry.name}/${file}`, group: entry.name, malicious: false, scoreClass: null, source: readFileSync(path, 'utf8') });
+    }
+  }
+  return samples;
+}

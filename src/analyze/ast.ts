@@ -1,0 +1,124 @@
+/**
+ * A deliberately loose view of ESTree nodes. Parsers (oxc, acorn-loose) hand us plain objects whose exact shape
+ * varies by node type; typing every variant would cost more than it catches in code that only pattern-matches.
+ */
+import { KEYS } from 'eslint-visitor-keys';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: any;
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const visitorKeys: Readonly<Record<string, readonly string[]>> = KEYS;
+
+/** Child keys of a node type; unknown types (parser extensions) fall back to every object-valued key. */
+export function childKeys(node: Node): readonly string[] {
+  const known = visitorKeys[node.type];
+  if (known) return known;
+  return Object.keys(node).filter((key) => {
+    const value: unknown = node[key];
+    return typeof value === 'object' && value !== null && key !== 'range' && key !== 'loc' && key !== 'parent';
+  });
+}
+
+export function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** Calls `fn(child, parent, key)` for each direct child node. */
+export function forEachChild(node: Node, fn: (child: Node, key: string, index: number) => void): void {
+  for (const key of childKeys(node)) {
+    const value: unknown = node[key];
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (isNode(item)) fn(item, key, i);
+      }
+    } else if (isNode(value)) {
+      fn(value, key, -1);
+    }
+  }
+}
+
+/** Iterative pre-order walk (hostile inputs nest deeply enough to overflow a recursive walker). */
+export function walk(root: Node, enter: (node: Node) => void): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    enter(node);
+    const keys = childKeys(node);
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const value: unknown = node[keys[k] as string];
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) {
+          const item: unknown = value[i];
+          if (isNode(item)) stack.push(item);
+        }
+      } else if (isNode(value)) {
+        stack.push(value);
+      }
+    }
+  }
+}
+
+export function isStringLiteral(node: Node | null | undefined): node is Node & { value: string } {
+  return !!node && node.type === 'Literal' && typeof node.value === 'string';
+}
+
+export function isNumberLiteral(node: Node | null | undefined): node is Node & { value: number } {
+  return !!node && node.type === 'Literal' && typeof node.value === 'number';
+}
+
+/** The static name of a member's property: `a.b` and `a["b"]` both give "b". */
+export function propertyName(member: Node): string | null {
+  const property = member.property as Node;
+  if (!member.computed && property.type === 'Identifier') return property.name as string;
+  if (property.type === 'Literal' && (typeof property.value === 'string' || typeof property.value === 'number')) {
+    return String(property.value);
+  }
+  return null;
+}
+
+/** Strips wrappers that do not change a value: `(a?.b)`, `a!`, sequence `(0, f)`. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  for (;;) {
+    if (current.type === 'ChainExpression' || current.type === 'ParenthesizedExpression') current = current.expression;
+    else if (current.type === 'SequenceExpression' && current.expressions.length > 0) {
+      current = current.expressions[current.expressions.length - 1];
+    } else return current;
+  }
+}
+
+/**
+ * Dotted name of a member chain made of identifiers, e.g. `window.navigator.sendBeacon`. Null when some part is
+ * dynamic. `this` is spelled "this".
+ */
+export function dottedName(node: Node, maxParts = 8): string | null {
+  const parts: string[] = [];
+  let current = unwrap(node);
+  while (parts.length < maxParts) {
+    if (current.type === 'Identifier') {
+      parts.push(current.name as string);
+      return parts.reverse().join('.');
+    }
+    if (current.type === 'ThisExpression') {
+      parts.push('this');
+      return parts.reverse().join('.');
+    }
+    if (current.type !== 'MemberExpression') return null;
+    const name = propertyName(current);
+    if (name === null) return null;
+    parts.push(name);
+    current = unwrap(current.object);
+  }
+  return null;
+}
+
+export function makeStringLiteral(value: string, from: Node): Node {
+  return { type: 'Literal', value, raw: JSON.stringify(value), start: from.start, end: from.end };
+}

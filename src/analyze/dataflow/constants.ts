@@ -1,0 +1,104 @@
+/**
+ * Constant string evaluation for destinations: what URL does this expression start with? Follows bindings with a
+ * single constant definition and keeps the constant prefix of concatenations (`"https://x/g?d=" + data`).
+ */
+import { unwrap, type Node } from '../ast.ts';
+import type { ProgramFacts } from './facts.ts';
+
+/** Aliases of aliases deeper than this are not followed (bounds work on hostile alias chains). */
+const MAX_CONSTANT_DEPTH = 8;
+
+export function constantPrefix(node: Node | null | undefined, facts: ProgramFacts, depth = 0): string | null {
+  if (!node || depth > MAX_CONSTANT_DEPTH) return null;
+  const current = unwrap(node);
+  switch (current.type) {
+    case 'Literal':
+      return typeof current.value === 'string' ? current.value : null;
+    case 'TemplateLiteral': {
+      const first = current.quasis[0] as Node | undefined;
+      const cooked: unknown = first?.value?.cooked;
+      return typeof cooked === 'string' && cooked.length > 0 ? cooked : null;
+    }
+    case 'BinaryExpression':
+      if (current.operator !== '+') return null;
+      {
+        const left = constantPrefix(current.left, facts, depth + 1);
+        if (left === null) return null;
+        const right = constantPrefix(current.right, facts, depth + 1);
+        const whole = right !== null && unwrap(current.right).type !== 'BinaryExpression' ? left + right : left;
+        return whole;
+      }
+    case 'Identifier': {
+      const binding = facts.bindingOf.get(current);
+      if (!binding || binding.global) return null;
+      const values = binding.defs.filter((def) => def.value && (def.via === 'init' || def.via === 'assign'));
+      if (values.length !== 1) return null;
+      return constantPrefix(values[0]?.value, facts, depth + 1);
+    }
+    case 'CallExpression': {
+      // `url.concat(x)`, `[host, path].join("")` keep their constant start
+      const callee = unwrap(current.callee);
+      if (callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'concat') {
+        return constantPrefix(callee.object, facts, depth + 1);
+      }
+      if (callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'join' && callee.object.type === 'ArrayExpression') {
+        return constantPrefix(callee.object.elements[0], facts, depth + 1);
+      }
+      return null;
+    }
+    case 'NewExpression': {
+      const callee = unwrap(current.callee);
+      if (callee.type === 'Identifier' && callee.name === 'URL') return constantPrefix(current.arguments[0], facts, depth + 1);
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Host of an absolute (or protocol-relative) URL prefix; null for relative or unknown destinations. */
+export function hostOf(prefix: string | null): string | null {
+  if (!prefix) return null;
+  const match = /^\s*(?:(?:https?|wss?):)?\/\/([^/?#:\s]+)/i.exec(prefix);
+  return match ? (match[1] as string).toLowerCase() : null;
+}
+
+/** Largest string that constant evaluation will build (same bound as folding). */
+const MAX_CONSTANT_LENGTH = 1 << 20;
+
+/**
+ * The full constant string value of an expression, following single-definition bindings and the decoders that
+ * wrappers use (`eval(atob(payload))` where `payload` is a variable). Null when any part is not constant.
+ */
+export function constantValue(node: Node | null | undefined, facts: ProgramFacts, decode: (name: string, input: string) => string | null, depth = 0): string | null {
+  if (!node || depth > MAX_CONSTANT_DEPTH) return null;
+  const current = unwrap(node);
+  switch (current.type) {
+    case 'Literal':
+      return typeof current.value === 'string' ? current.value : typeof current.value === 'number' ? String(current.value) : null;
+    case 'BinaryExpression': {
+      if (current.operator !== '+') return null;
+      const left = constantValue(current.left, facts, decode, depth + 1);
+      const right = left === null ? null : constantValue(current.right, facts, decode, depth + 1);
+      return left !== null && right !== null && left.length + right.length <= MAX_CONSTANT_LENGTH ? left + right : null;
+    }
+    case 'Identifier': {
+      const binding = facts.bindingOf.get(current);
+      if (!binding || binding.global) return null;
+      const values = binding.defs.filter((def) => def.value && (def.via === 'init' || def.via === 'assign'));
+      if (values.length !== 1 || binding.defs.length !== 1) return null;
+      return constantValue(values[0]?.value, facts, decode, depth + 1);
+    }
+    case 'CallExpression': {
+      const callee = unwrap(current.callee);
+      const name = callee.type === 'Identifier' ? (callee.name as string)
+        : callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && /^(?:window|self|globalThis)$/.test(callee.object.name as string)
+          ? (callee.property.name as string) : null;
+      if (!name || (current.arguments as Node[]).length !== 1) return null;
+      const input = constantValue(current.arguments[0], facts, decode, depth + 1);
+      return input === null ? null : decode(name, input);
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,293 @@
+/**
+ * Taint propagation from sources to sinks. A worklist follows only tainted values (cost grows with the tainted part
+ * of a program, not with its size): through expressions, variables (flow-insensitively, so a value staged in one
+ * handler and sent from a timer is still connected), object properties (the base object is tainted; writes to
+ * `this.x` or globals are matched by property name), function parameters and returns, callbacks, encoders and
+ * storage.
+ */
+import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
+import { isFunctionNode, type Binding, type ProgramFacts } from './facts.ts';
+import { sinkForArgument, sinkForAssignment, type SinkHit } from './sinks.ts';
+import type { SourceLabel } from './sources.ts';
+
+export interface Flow {
+  source: SourceLabel;
+  sink: SinkHit;
+  /** The value passed through an encoder (btoa, encodeURIComponent, a char-code loop…) on the way. */
+  encoded: boolean;
+}
+
+/** Propagation steps per script; bounds work on pathological inputs (each step visits one tainted node). */
+export const MAX_PROPAGATION_STEPS = 200_000;
+/** Labels kept per node; more distinct sources reaching one node add nothing to the evidence. */
+const MAX_LABELS_PER_NODE = 6;
+
+const ENCODERS = new Set(['btoa', 'window.btoa', 'encodeURIComponent', 'encodeURI', 'escape', 'JSON.stringify', 'String', 'Object.values', 'Object.entries', 'Array.from']);
+const ENCODING_CALLS = new Set(['btoa', 'window.btoa', 'encodeURIComponent', 'encodeURI', 'escape']);
+const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', 'instanceof', 'in']);
+const RECEIVER_WRITERS = new Set(['push', 'unshift', 'append', 'set', 'add', 'concat', 'splice']);
+
+type Facts = Map<number, boolean>; // label id -> encoded
+
+export interface FlowResult {
+  flows: Flow[];
+  /** Sources whose value was written to storage or a cookie (staging). */
+  staged: Flow[];
+  steps: number;
+  exhausted: boolean;
+}
+
+export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: string): FlowResult {
+  const taint = new Map<Node, Facts>();
+  const bindingTaint = new Map<Binding, Facts>();
+  const fieldTaint = new Map<string, Facts>();
+  const work: Node[] = [];
+  const flows: Flow[] = [];
+  const staged: Flow[] = [];
+  const seenFlows = new Set<string>();
+  const labels = new Map<number, SourceLabel>(sources.map((label) => [label.id, label]));
+  let steps = 0;
+
+  // Function bodies that build strings from char codes are custom encoders (XOR/shift ciphers).
+  const encoderFunctions = new Set<Node>();
+  for (const fn of facts.functions) {
+    const text = source.slice(fn.start, Math.min(fn.end, fn.start + 4000));
+    if (/fromCharCode|charCodeAt|btoa\(|\^/.test(text) && text.length < 4000) encoderFunctions.add(fn);
+  }
+
+  const merge = (target: Facts | undefined, incoming: Facts, encode: boolean): [Facts, boolean] => {
+    const result = target ?? new Map<number, boolean>();
+    let changed = !target;
+    for (const [id, encoded] of incoming) {
+      const next = encoded || encode;
+      const current = result.get(id);
+      if (current === undefined) {
+        if (result.size >= MAX_LABELS_PER_NODE) continue;
+        result.set(id, next);
+        changed = true;
+      } else if (!current && next) {
+        result.set(id, true);
+        changed = true;
+      }
+    }
+    return [result, changed];
+  };
+
+  const taintNode = (node: Node, incoming: Facts, encode = false): void => {
+    const [merged, changed] = merge(taint.get(node), incoming, encode);
+    if (changed) {
+      taint.set(node, merged);
+      work.push(node);
+    }
+  };
+
+  const taintBinding = (binding: Binding, incoming: Facts, encode = false): void => {
+    const [merged, changed] = merge(bindingTaint.get(binding), incoming, encode);
+    if (!changed) return;
+    bindingTaint.set(binding, merged);
+    for (const ref of binding.refs) {
+      const parent = ref.parent as Node | null;
+      if (parent?.type === 'AssignmentExpression' && parent.left === ref && parent.operator === '=') continue;
+      taintNode(ref, merged);
+    }
+  };
+
+  const taintField = (name: string, incoming: Facts): void => {
+    const [merged, changed] = merge(fieldTaint.get(name), incoming, false);
+    if (!changed) return;
+    fieldTaint.set(name, merged);
+    for (const member of facts.membersByName.get(name) ?? []) {
+      const parent = member.parent as Node | null;
+      if (parent?.type === 'AssignmentExpression' && parent.left === member) continue;
+      taintNode(member, merged);
+    }
+  };
+
+  const taintPattern = (pattern: Node, incoming: Facts): void => {
+    const stack: Node[] = [pattern];
+    while (stack.length > 0) {
+      const current = stack.pop() as Node;
+      if (current.type === 'Identifier') {
+        const binding = facts.bindingOf.get(current);
+        if (binding) taintBinding(binding, incoming);
+      } else if (current.type === 'ObjectPattern') {
+        for (const property of current.properties as Node[]) stack.push(property.type === 'RestElement' ? property.argument : property.value);
+      } else if (current.type === 'ArrayPattern') {
+        for (const element of current.elements as (Node | null)[]) if (element) stack.push(element);
+      } else if (current.type === 'AssignmentPattern') stack.push(current.left);
+      else if (current.type === 'RestElement') stack.push(current.argument);
+    }
+  };
+
+  // The object a property write lands on: `a.b.c = x` taints binding `a`; `this.x = v` / `window.x = v` by name.
+  const taintWriteTarget = (member: Node, incoming: Facts): void => {
+    let root = unwrap(member.object);
+    while (root.type === 'MemberExpression') root = unwrap(root.object);
+    const binding = root.type === 'Identifier' ? facts.bindingOf.get(root) : undefined;
+    if (binding && !binding.global) taintBinding(binding, incoming);
+    const name = propertyName(member);
+    if (name && (!binding || binding.global)) taintField(name, incoming);
+  };
+
+  const recordSink = (sink: SinkHit, incoming: Facts): void => {
+    for (const [id, encoded] of incoming) {
+      const label = labels.get(id);
+      if (!label) continue;
+      const key = `${id}:${sink.node.start}:${sink.api}`;
+      if (seenFlows.has(key)) continue;
+      seenFlows.add(key);
+      (sink.staging ? staged : flows).push({ source: label, sink, encoded });
+    }
+  };
+
+  const calleeFunctions = (call: Node): Node[] => {
+    const callee = unwrap(call.callee);
+    if (isFunctionNode(callee)) return [callee];
+    if (callee.type === 'Identifier') {
+      const binding = facts.bindingOf.get(callee);
+      return (binding?.defs ?? []).map((def) => def.value).filter((value): value is Node => !!value && isFunctionNode(value));
+    }
+    if (callee.type === 'MemberExpression') {
+      const name = propertyName(callee);
+      if (name === 'call' || name === 'apply') return calleeFunctions({ ...call, callee: callee.object });
+      const methods = name ? facts.methodsByName.get(name) : undefined;
+      return methods && methods.length <= 4 ? methods : [];
+    }
+    return [];
+  };
+
+  let callersOf: Map<Node, Node[]> | null = null;
+  const callers = (fn: Node): Node[] => {
+    if (!callersOf) {
+      callersOf = new Map();
+      for (const call of facts.calls) {
+        for (const target of calleeFunctions(call)) {
+          const list = callersOf.get(target) ?? [];
+          list.push(call);
+          callersOf.set(target, list);
+        }
+      }
+    }
+    return callersOf.get(fn) ?? [];
+  };
+
+  for (const label of sources) taintNode(label.node, new Map([[label.id, false]]));
+
+  while (work.length > 0) {
+    if (++steps > MAX_PROPAGATION_STEPS) return { flows, staged, steps, exhausted: true };
+    const node = work.pop() as Node;
+    const incoming = taint.get(node) as Facts;
+    const parent = node.parent as Node | null;
+    if (!parent) continue;
+    switch (parent.type) {
+      case 'BinaryExpression':
+        if (!COMPARISONS.has(parent.operator as string)) taintNode(parent, incoming);
+        break;
+      case 'LogicalExpression':
+      case 'TemplateLiteral':
+      case 'ArrayExpression':
+      case 'SpreadElement':
+      case 'AwaitExpression':
+      case 'ChainExpression':
+      case 'ParenthesizedExpression':
+      case 'TaggedTemplateExpression':
+      case 'YieldExpression':
+        taintNode(parent, incoming);
+        break;
+      case 'ConditionalExpression':
+        if (parent.test !== node) taintNode(parent, incoming);
+        break;
+      case 'SequenceExpression':
+        if ((parent.expressions as Node[]).at(-1) === node) taintNode(parent, incoming);
+        break;
+      case 'Property':
+        if (parent.value === node && parent.parent) taintNode(parent.parent, incoming);
+        break;
+      case 'MemberExpression':
+        if (parent.object === node) taintNode(parent, incoming);
+        break;
+      case 'VariableDeclarator':
+        if (parent.init === node) taintPattern(parent.id, incoming);
+        break;
+      case 'AssignmentExpression': {
+        if (parent.right !== node) break;
+        const left = unwrap(parent.left);
+        const sink = sinkForAssignment(parent, facts);
+        if (sink) recordSink(sink, incoming);
+        if (left.type === 'Identifier') {
+          const binding = facts.bindingOf.get(left);
+          if (binding) taintBinding(binding, incoming);
+        } else if (left.type === 'MemberExpression') {
+          taintWriteTarget(left, incoming);
+        } else {
+          taintPattern(left, incoming);
+        }
+        taintNode(parent, incoming);
+        break;
+      }
+      case 'ReturnStatement':
+      case 'ArrowFunctionExpression': {
+        if (parent.type === 'ArrowFunctionExpression' && parent.body !== node) break;
+        const fn = parent.type === 'ArrowFunctionExpression' ? parent : facts.enclosingFunction.get(parent);
+        if (!fn) break;
+        const encode = encoderFunctions.has(fn);
+        for (const call of callers(fn)) taintNode(call, incoming, encode);
+        break;
+      }
+      case 'ForOfStatement':
+      case 'ForInStatement':
+        if (parent.right === node) {
+          const left = parent.left as Node;
+          taintPattern(left.type === 'VariableDeclaration' ? left.declarations[0].id : left, incoming);
+        }
+        break;
+      case 'CallExpression':
+      case 'NewExpression': {
+        if (parent.callee === node) {
+          taintNode(parent, incoming); // method call on a tainted value: data.toString(), value.replace(...)
+          break;
+        }
+        const index = (parent.arguments as Node[]).indexOf(node);
+        if (index < 0) break;
+        const sink = sinkForArgument(parent, index, facts);
+        if (sink) recordSink(sink, incoming);
+        const callee = unwrap(parent.callee);
+        const name = dottedName(callee);
+        if (name && ENCODERS.has(name)) {
+          taintNode(parent, incoming, ENCODING_CALLS.has(name));
+          break;
+        }
+        if (callee.type === 'MemberExpression') {
+          const method = propertyName(callee);
+          if (method && RECEIVER_WRITERS.has(method)) taintWriteTargetOrBinding(callee.object, incoming);
+          if (name === 'Object.assign' && index > 0) taintWriteTargetOrBinding((parent.arguments as Node[])[0] as Node, incoming);
+        }
+        const targets = calleeFunctions(parent);
+        if (targets.length === 0) {
+          taintNode(parent, incoming); // unknown function: assume its result carries the data
+        }
+        for (const fn of targets) {
+          const param = (fn.params as Node[])[index];
+          if (param) taintPattern(param, incoming);
+          if (encoderFunctions.has(fn)) taintNode(parent, incoming, true);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { flows, staged, steps, exhausted: false };
+
+  function taintWriteTargetOrBinding(target: Node, incoming: Facts): void {
+    const object = unwrap(target);
+    if (object.type === 'Identifier') {
+      const binding = facts.bindingOf.get(object);
+      if (binding) taintBinding(binding, incoming);
+    } else if (object.type === 'MemberExpression') {
+      taintWriteTarget(object, incoming);
+    } else {
+      taintNode(object, incoming);
+    }
+  }
+}

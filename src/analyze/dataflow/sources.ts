@@ -1,0 +1,225 @@
+/**
+ * Sources: expressions that produce data a visitor typed or the page stored. Pure pattern matching over the tree
+ * plus the binding facts; each found source becomes a taint label with a human description for evidence.
+ */
+import { dottedName, isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
+import type { Binding, ProgramFacts } from './facts.ts';
+import { classifySensitive, type SensitiveKind } from './sensitive.ts';
+
+export type SourceKind = 'form-field' | 'form-data' | 'keystroke' | 'cookie' | 'storage';
+
+export interface SourceLabel {
+  id: number;
+  kind: SourceKind;
+  /** e.g. `value of input[name=cc_number]`. */
+  description: string;
+  /** Selector or field name, when known. */
+  field: string | null;
+  sensitive: SensitiveKind | null;
+  node: Node;
+}
+
+const ELEMENT_QUERIES = new Set(['getElementById', 'querySelector', 'querySelectorAll', 'getElementsByName', 'getElementsByTagName', 'getElementsByClassName', 'closest', 'item', 'namedItem']);
+const EVENT_TARGETS = new Set(['target', 'srcElement', 'currentTarget']);
+const KEY_PROPERTIES = new Set(['key', 'keyCode', 'which', 'charCode', 'code']);
+const JQUERY_NAMES = new Set(['$', 'jQuery', 'jq', '$j']);
+
+/** Bounds the recursive "is this an element?" question; aliases of aliases deeper than this are not followed. */
+const MAX_ELEMENT_DEPTH = 6;
+
+export interface ElementInfo { selector: string | null }
+
+/** Call sites of helper functions examined for constant selector arguments (`get("#cc-number")`). */
+const MAX_HELPER_CALL_SITES = 12;
+
+/**
+ * When a query's selector is a parameter of a small helper (`function v(s) { return $(s).val() }`), the selectors
+ * are the constant arguments at the helper's call sites.
+ */
+function selectorsFromCallSites(argument: Node, facts: ProgramFacts): string | null {
+  const binding = argument.type === 'Identifier' ? facts.bindingOf.get(argument) : undefined;
+  const param = binding?.defs.find((def) => def.via === 'param');
+  if (!param?.fn) return null;
+  const fn = param.fn;
+  const owner = fn.id ? facts.bindingOf.get(fn.id) : fn.parent?.type === 'VariableDeclarator' ? facts.bindingOf.get(fn.parent.id) : undefined;
+  if (!owner) return null;
+  const found: string[] = [];
+  for (const ref of owner.refs.slice(0, MAX_HELPER_CALL_SITES)) {
+    const call = ref.parent as Node | null;
+    if (call?.type !== 'CallExpression' || call.callee !== ref) continue;
+    const value = (call.arguments as Node[])[param.index ?? 0];
+    if (isStringLiteral(value)) found.push(value.value);
+  }
+  return found.length > 0 ? found.join(', ') : null;
+}
+
+/** Human spelling of the element a query returns, from its constant arguments. */
+function describeQuery(call: Node, facts: ProgramFacts): string | null {
+  const callee = unwrap(call.callee);
+  const first = (call.arguments as Node[])[0];
+  const text = isStringLiteral(first) ? first.value : first ? selectorsFromCallSites(unwrap(first), facts) : null;
+  if (callee.type === 'Identifier' && JQUERY_NAMES.has(callee.name as string)) return text;
+  const method = callee.type === 'MemberExpression' ? propertyName(callee) : null;
+  if (!text) return null;
+  if (method === 'getElementById') return `#${text}`;
+  if (method === 'getElementsByName') return `[name=${text}]`;
+  if (method === 'getElementsByClassName') return `.${text}`;
+  return text;
+}
+
+export class ElementOracle {
+  private readonly memo = new Map<Node, ElementInfo | null>();
+  private readonly facts: ProgramFacts;
+  constructor(facts: ProgramFacts) { this.facts = facts; }
+
+  /** Element (or element list, or jQuery object) information when `node` evaluates to DOM form elements. */
+  element(node: Node, depth = 0): ElementInfo | null {
+    if (depth > MAX_ELEMENT_DEPTH) return null;
+    const cached = this.memo.get(node);
+    if (cached !== undefined) return cached;
+    this.memo.set(node, null); // cycle guard
+    const result = this.compute(unwrap(node), depth);
+    this.memo.set(node, result);
+    return result;
+  }
+
+  private compute(node: Node, depth: number): ElementInfo | null {
+    switch (node.type) {
+      case 'CallExpression': {
+        const callee = unwrap(node.callee);
+        if (callee.type === 'Identifier' && JQUERY_NAMES.has(callee.name as string)) return { selector: describeQuery(node, this.facts) };
+        if (callee.type !== 'MemberExpression') return null;
+        const method = propertyName(callee);
+        if (method && ELEMENT_QUERIES.has(method)) {
+          const own = describeQuery(node, this.facts);
+          if (own !== null) return { selector: own };
+          const parent = this.element(callee.object, depth + 1);
+          return { selector: parent?.selector ?? null };
+        }
+        // jQuery traversal keeps the selection: $(form).find('input'), .eq(0), .filter(...)
+        if (method && ['find', 'eq', 'first', 'last', 'filter', 'children', 'parents', 'siblings', 'get'].includes(method)) {
+          const parent = this.element(callee.object, depth + 1);
+          if (!parent) return null;
+          const arg = (node.arguments as Node[])[0];
+          return { selector: isStringLiteral(arg) ? arg.value : parent.selector };
+        }
+        return null;
+      }
+      case 'MemberExpression': {
+        const name = propertyName(node);
+        if (name === 'forms' || name === 'elements') return { selector: null };
+        if (name && EVENT_TARGETS.has(name)) return { selector: null };
+        const object = unwrap(node.object);
+        const objectName = propertyName(object.type === 'MemberExpression' ? object : node);
+        const parent = this.element(object, depth + 1);
+        if (!parent) return null;
+        // document.forms[0].cc_number, form.elements["cvv"], list[0]
+        if (name !== null && !/^\d+$/.test(name) && name !== 'length') {
+          return { selector: objectName === 'forms' ? parent.selector : `[name=${name}]` };
+        }
+        return parent;
+      }
+      case 'Identifier': {
+        const binding = this.facts.bindingOf.get(node);
+        return binding ? this.fromBinding(binding, depth) : null;
+      }
+      case 'ThisExpression':
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  private fromBinding(binding: Binding, depth: number): ElementInfo | null {
+    if (binding.global) return null;
+    for (const def of binding.defs) {
+      if (def.via === 'param' && def.fn) {
+        const fromCallback = this.callbackElement(def.fn, def.index ?? 0, depth);
+        if (fromCallback) return fromCallback;
+        continue;
+      }
+      if (!def.value) continue;
+      const info = this.element(def.value, depth + 1);
+      if (info) return info;
+    }
+    return null;
+  }
+
+  /** `list.forEach(function (el) {...})` and `$(sel).each(function (i, el) {...})` hand elements to callbacks. */
+  private callbackElement(fn: Node, index: number, depth: number): ElementInfo | null {
+    const call = fn.parent as Node | null;
+    if (!call || call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return null;
+    const method = propertyName(call.callee);
+    const wanted = method === 'each' ? 1 : 0;
+    if (index !== wanted || !method || !['forEach', 'each', 'map', 'filter', 'some'].includes(method)) return null;
+    return this.element(call.callee.object, depth + 1);
+  }
+}
+
+function isKeyHandlerParam(object: Node, facts: ProgramFacts): boolean {
+  if (object.type !== 'Identifier') return false;
+  const binding = facts.bindingOf.get(object);
+  return !!binding && binding.defs.some((def) => def.via === 'param' && def.index === 0);
+}
+
+/** Finds every source expression in the program. */
+export function findSources(facts: ProgramFacts, oracle: ElementOracle): SourceLabel[] {
+  const labels: SourceLabel[] = [];
+  const add = (kind: SourceKind, node: Node, field: string | null, description: string): void => {
+    labels.push({ id: labels.length, kind, node, field, description, sensitive: classifySensitive(field) });
+  };
+
+  for (const [name, members] of facts.membersByName) {
+    if (name === 'value' || name === 'checked' || name === 'files') {
+      for (const member of members) {
+        const parent = member.parent as Node | null;
+        if (parent?.type === 'AssignmentExpression' && parent.left === member) continue; // a write, not a read
+        const info = oracle.element(member.object);
+        if (info) add('form-field', member, info.selector, `value of ${info.selector ?? 'a form field'}`);
+      }
+    } else if (name === 'cookie') {
+      for (const member of members) {
+        const parent = member.parent as Node | null;
+        if (parent?.type === 'AssignmentExpression' && parent.left === member) continue;
+        if (dottedName(member) === 'document.cookie') add('cookie', member, null, 'document.cookie');
+      }
+    } else if (KEY_PROPERTIES.has(name)) {
+      for (const member of members) {
+        if (isKeyHandlerParam(unwrap(member.object), facts)) add('keystroke', member, null, `keystroke (${name}) from a key event`);
+      }
+    } else if (name === 'data' || name === 'innerText') {
+      // `input` events carry typed text in `event.data`
+      continue;
+    }
+  }
+
+  for (const call of facts.calls) {
+    const callee = unwrap(call.callee);
+    if (call.type === 'NewExpression') {
+      const name = dottedName(callee);
+      if (name === 'FormData' || name === 'window.FormData') {
+        const form = (call.arguments as Node[])[0];
+        const info = form ? oracle.element(form) : null;
+        add('form-data', call, info?.selector ?? null, `FormData of ${info?.selector ?? 'a form'}`);
+      }
+      continue;
+    }
+    if (callee.type !== 'MemberExpression') continue;
+    const method = propertyName(callee);
+    const args = call.arguments as Node[];
+    if (method === 'val' && args.length === 0) {
+      const info = oracle.element(callee.object);
+      add('form-field', call, info?.selector ?? null, `value of ${info?.selector ?? 'a jQuery selection'} (.val())`);
+    } else if ((method === 'serialize' || method === 'serializeArray') && args.length === 0) {
+      const info = oracle.element(callee.object);
+      add('form-data', call, info?.selector ?? null, `${method}() of ${info?.selector ?? 'a form'}`);
+    } else if (method === 'getItem' || method === 'key') {
+      const store = dottedName(callee.object) ?? '';
+      if (/(?:^|\.)(?:localStorage|sessionStorage)$/.test(store)) {
+        const key = isStringLiteral(args[0]) ? args[0].value : null;
+        add('storage', call, key, `${store.replace(/^window\./, '')}.getItem(${key ? JSON.stringify(key) : '…'})`);
+      }
+    }
+  }
+  return labels;
+}

@@ -1,0 +1,43 @@
+import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
+import { defineDetector } from './detector.ts';
+
+const SIZE_PAIRS = /outer(?:Width|Height)/;
+
+// Skimmers hide from people who open the developer tools: they measure the window for a docked devtools panel,
+// loop on `debugger`, or clear and silence the console.
+export default defineDetector({
+  meta: { id: 'anti-analysis', classes: ['magecart', 'cryptomining', 'malware'], severity: 'medium', description: 'devtools detection, debugger traps or console tampering' },
+  create(context) {
+    const reasons = new Map<string, Node>();
+    return {
+      DebuggerStatement(node) { if (!reasons.has('debugger statement')) reasons.set('debugger statement', node); },
+      BinaryExpression(node) {
+        if (node.operator !== '-') return;
+        const left = dottedName(node.left) ?? '';
+        const right = dottedName(node.right) ?? '';
+        if (SIZE_PAIRS.test(left) && /inner(?:Width|Height)/.test(right) && !reasons.has('devtools size check')) {
+          reasons.set('devtools size check', node);
+        }
+      },
+      CallExpression(node) {
+        const name = dottedName(node.callee);
+        if ((name === 'console.clear' || name === 'window.console.clear') && !reasons.has('console.clear()')) reasons.set('console.clear()', node);
+      },
+      AssignmentExpression(node) {
+        const left = unwrap(node.left);
+        if (left.type !== 'MemberExpression') return;
+        const object = dottedName(left.object);
+        const property = propertyName(left);
+        if ((object === 'console' || object === 'window.console') && property && ['log', 'warn', 'error', 'info', 'debug', 'table', 'clear'].includes(property)) {
+          if (!reasons.has('console method replaced')) reasons.set('console method replaced', node);
+        }
+      },
+      finish() {
+        if (reasons.size === 0) return;
+        const [first] = reasons.values();
+        if (!first) return;
+        context.report({ node: first, severity: reasons.size >= 2 ? 'high' : 'medium', message: `anti-analysis: ${[...reasons.keys()].join(', ')}` });
+      },
+    };
+  },
+});

@@ -1,0 +1,38 @@
+import { propertyName, unwrap, type Node } from '../ast.ts';
+import { defineDetector } from './detector.ts';
+import { isLocationRead, stringValue } from './helpers.ts';
+
+const CHECKOUT_WORDS = /checkout|onepage|one-page|payment|billing|\bcart\b|order|kasse|pago|paiement|step=|firecheckout|opc/i;
+
+// Skimmers stay dormant except on payment pages, so that they are rarely seen by anyone reviewing the site.
+export default defineDetector({
+  meta: { id: 'checkout-gating', classes: ['magecart'], severity: 'medium', description: 'the script tests the page URL for checkout or payment pages' },
+  create(context) {
+    const reported = new Set<number>();
+    const check = (node: Node, text: string | null, subject: Node): void => {
+      if (!text || !CHECKOUT_WORDS.test(text) || !isLocationRead(unwrap(subject))) return;
+      if (reported.has(node.start)) return;
+      reported.add(node.start);
+      context.report({ node, message: `page URL is tested for "${text.slice(0, 60)}"` });
+    };
+    return {
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        if (callee.type !== 'MemberExpression') return;
+        const method = propertyName(callee);
+        const first = (node.arguments as Node[])[0];
+        if (method === 'indexOf' || method === 'includes' || method === 'search' || method === 'match' || method === 'startsWith' || method === 'endsWith') {
+          const text = stringValue(first) ?? (first?.type === 'Literal' && first.regex ? String(first.regex.pattern) : null);
+          check(node, text, callee.object);
+        } else if (method === 'test' && first) {
+          const object = unwrap(callee.object);
+          if (object.type === 'Literal' && object.regex) check(node, String(object.regex.pattern), first);
+        }
+      },
+      BinaryExpression(node) {
+        if (node.operator !== '==' && node.operator !== '===') return;
+        check(node, stringValue(node.right), node.left);
+      },
+    };
+  },
+});

@@ -1,0 +1,46 @@
+import { isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
+import { constructedAs } from '../dataflow/sinks.ts';
+import { defineDetector } from './detector.ts';
+import { stringValue } from './helpers.ts';
+
+const HIDDEN_MARKUP = /<iframe[^>]*(?:width\s*=\s*["']?[01]["'\s>]|height\s*=\s*["']?[01]["'\s>]|display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,})/i;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|-\d{3,}px|^\s*[01](?:px)?\s*$|^hidden$|^none$/i;
+
+// Invisible frames load exploit kits and ad fraud without anything showing on the page.
+export default defineDetector({
+  meta: { id: 'hidden-iframe', classes: ['malware'], severity: 'high', description: 'an invisible iframe is injected into the page' },
+  create(context) {
+    let found: { node: Node; message: string } | null = null;
+    return {
+      Literal(node) {
+        if (found || typeof node.value !== 'string' || node.value.length < 12) return;
+        if (HIDDEN_MARKUP.test(node.value)) found = { node, message: `markup with a hidden iframe: ${node.value.slice(0, 100)}` };
+      },
+      AssignmentExpression(node) {
+        if (found) return;
+        const left = unwrap(node.left);
+        if (left.type !== 'MemberExpression') return;
+        const property = propertyName(left);
+        if (!property || !['width', 'height', 'display', 'visibility', 'left', 'top', 'cssText'].includes(property)) return;
+        const value = stringValue(node.right) ?? (node.right.type === 'Literal' ? String(node.right.value) : null);
+        if (value === null || !HIDDEN_STYLE.test(value)) return;
+        let element = unwrap(left.object);
+        if (element.type === 'MemberExpression' && propertyName(element) === 'style') element = unwrap(element.object);
+        if (constructedAs(element, context.facts)?.kind === 'iframe') found = { node, message: `created iframe is hidden (${property} = ${value})` };
+      },
+      CallExpression(node) {
+        if (found) return;
+        const callee = unwrap(node.callee);
+        if (callee.type !== 'MemberExpression' || propertyName(callee) !== 'setAttribute') return;
+        const [name, value] = node.arguments as Node[];
+        if (!isStringLiteral(name) || !['width', 'height', 'style', 'hidden'].includes(name.value)) return;
+        const text = stringValue(value) ?? '';
+        if (!(HIDDEN_STYLE.test(text) || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(text))) return;
+        if (constructedAs(callee.object, context.facts)?.kind === 'iframe') found = { node, message: `created iframe is hidden (${name.value}=${text})` };
+      },
+      finish() {
+        if (found) context.report(found);
+      },
+    };
+  },
+});

@@ -1,0 +1,37 @@
+/** The detector registry: a new behaviour is a new file added here, nothing else changes. */
+import type { Detector } from './detector.ts';
+import antiAnalysis from './anti-analysis.ts';
+import checkoutGating from './checkout-gating.ts';
+import driveByRedirect from './drive-by-redirect.ts';
+import dynamicCodeExecution from './dynamic-code-execution.ts';
+import exfiltrationTrigger from './exfiltration-trigger.ts';
+import fakePaymentForm from './fake-payment-form.ts';
+import fakeUpdateLure from './fake-update-lure.ts';
+import formDataExfiltration from './form-data-exfiltration.ts';
+import hiddenIframe from './hidden-iframe.ts';
+import minerSignatures from './miner-signatures.ts';
+import remoteScriptInjection from './remote-script-injection.ts';
+import selfRemoval from './self-removal.ts';
+import sensitiveFieldNames from './sensitive-field-names.ts';
+import storageStaging from './storage-staging.ts';
+import stratumProtocol from './stratum-protocol.ts';
+import wasmWorkerPool from './wasm-worker-pool.ts';
+
+export const detectors: readonly Detector[] = [
+  formDataExfiltration,
+  storageStaging,
+  checkoutGating,
+  sensitiveFieldNames,
+  fakePaymentForm,
+  exfiltrationTrigger,
+  antiAnalysis,
+  selfRemoval,
+  minerSignatures,
+  stratumProtocol,
+  wasmWorkerPool,
+  hiddenIframe,
+  dynamicCodeExecution,
+  remoteScriptInjection,
+  driveByRedirect,
+  fakeUpdateLure,
+];

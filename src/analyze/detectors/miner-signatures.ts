@@ -1,0 +1,34 @@
+import type { Node } from '../ast.ts';
+import { defineDetector } from './detector.ts';
+
+// Vocabulary of in-browser Monero miners (CoinHive-era APIs and their clones): throttle and thread settings,
+// hash-rate reporting, site keys, pool job fields.
+const MINER_WORDS: readonly [string, RegExp][] = [
+  ['cryptonight', /cryptonight|cn\/r|cn-lite|randomx|argon2d/i],
+  ['hash rate', /hashes_?per_?second|getHashesPerSecond|hashrate|hash_rate|getTotalHashes|acceptedHashes/i],
+  ['miner object', /\bminer\b|\.Anonymous\b|coinhive|coin-hive|cryptoloot|crypto-loot|webminer|jsecoin|deepminer|coinimp|minero/i],
+  ['throttle/threads', /^(?:throttle|threads|autoThreads|forceASMJS)$/],
+  ['coin/wallet', /monero|\bxmr\b|wallet|\bpool\b|\bshares?\b/i],
+  ['job fields', /^(?:job_id|blob|target|nonce|seed_hash)$/],
+];
+
+export default defineDetector({
+  meta: { id: 'miner-signatures', classes: ['cryptomining'], severity: 'high', description: 'names and settings typical of in-browser cryptocurrency miners' },
+  create(context) {
+    const hits = new Map<string, Node>();
+    const look = (text: string, node: Node): void => {
+      if (text.length > 200) return;
+      for (const [label, pattern] of MINER_WORDS) if (!hits.has(label) && pattern.test(text)) hits.set(label, node);
+    };
+    return {
+      Identifier(node) { look(node.name as string, node); },
+      Literal(node) { if (typeof node.value === 'string') look(node.value, node); },
+      finish() {
+        if (hits.size < 2) return;
+        const [first] = hits.values();
+        if (!first) return;
+        context.report({ node: first, severity: hits.size >= 3 ? 'high' : 'medium', message: `miner vocabulary: ${[...hits.keys()].join(', ')}` });
+      },
+    };
+  },
+});

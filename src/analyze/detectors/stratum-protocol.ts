@@ -1,0 +1,32 @@
+import type { Node } from '../ast.ts';
+import { defineDetector } from './detector.ts';
+import { stringValue } from './helpers.ts';
+
+const STRATUM_METHODS = /^(?:login|submit|getjob|keepalived|mining\.subscribe|mining\.authorize|mining\.submit|mining\.notify)$/;
+
+// Miners speak the Stratum pool protocol (JSON-RPC "login"/"submit"/"job") over a WebSocket proxy.
+export default defineDetector({
+  meta: { id: 'stratum-protocol', classes: ['cryptomining'], severity: 'high', description: 'JSON-RPC messages of the Stratum mining-pool protocol' },
+  create(context) {
+    let found: Node | null = null;
+    let method = '';
+    return {
+      Property(node) {
+        if (found) return;
+        const key = node.key?.name ?? node.key?.value;
+        if (key !== 'method') return;
+        const value = stringValue(node.value);
+        if (value && STRATUM_METHODS.test(value)) { found = node; method = value; }
+      },
+      Literal(node) {
+        if (found || typeof node.value !== 'string') return;
+        const match = /"method"\s*:\s*"(login|submit|mining\.[a-z]+)"/.exec(node.value);
+        if (match) { found = node; method = match[1] as string; }
+      },
+      finish() {
+        if (!found) return;
+        context.report({ node: found, message: `Stratum "${method}" message` });
+      },
+    };
+  },
+});

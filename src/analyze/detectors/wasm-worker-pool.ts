@@ -1,0 +1,32 @@
+import type { Node } from '../ast.ts';
+import { dottedName } from '../ast.ts';
+import { defineDetector } from './detector.ts';
+
+// Miners spawn one worker per core (navigator.hardwareConcurrency), often from a Blob URL, and run a WebAssembly
+// hashing core in each.
+export default defineDetector({
+  meta: { id: 'wasm-worker-pool', classes: ['cryptomining'], severity: 'medium', description: 'WebAssembly plus a worker per CPU core' },
+  create(context) {
+    const signals = new Map<string, Node>();
+    return {
+      MemberExpression(node) {
+        const name = dottedName(node);
+        if (!name) return;
+        if (/WebAssembly\.(?:instantiate|compile|instantiateStreaming|Module|Instance)$/.test(name)) signals.set('WebAssembly', node);
+        if (/hardwareConcurrency$/.test(name)) signals.set('hardwareConcurrency', node);
+        if (/URL\.createObjectURL$/.test(name)) signals.set('blob URL', node);
+      },
+      NewExpression(node) {
+        const name = dottedName(node.callee);
+        if (name === 'Worker' || name === 'window.Worker' || name === 'SharedWorker') signals.set('Worker', node);
+      },
+      finish() {
+        const hasWorkers = signals.has('Worker');
+        const hasCores = signals.has('hardwareConcurrency');
+        if (!(hasWorkers && (hasCores || signals.has('WebAssembly')))) return;
+        const first = signals.get('Worker') as Node;
+        context.report({ node: first, severity: signals.size >= 3 ? 'medium' : 'low', message: `worker pool: ${[...signals.keys()].join(', ')}` });
+      },
+    };
+  },
+});

@@ -1,0 +1,277 @@
+/**
+ * The analysis pipeline for one script: parse → transforms (decode/normalize) → facts (scopes, bindings) →
+ * sources and dataflow → detectors → features → scores. Constant code handed to eval/Function/setTimeout/
+ * document.write/script.text is unpacked and analysed as a nested layer, whose findings count for the outer file.
+ * Pure: no network, no disk, no clock; the model comes in as an argument.
+ */
+import { dottedName, isStringLiteral, propertyName, unwrap, walk, type Node } from './ast.ts';
+import { LineIndex } from './lines.ts';
+import { parseScript } from './parse.ts';
+import { runTransforms } from './transforms/index.ts';
+import { collectFacts, type ProgramFacts } from './dataflow/facts.ts';
+import { ElementOracle, findSources } from './dataflow/sources.ts';
+import { propagate } from './dataflow/flow.ts';
+import { constructedAs } from './dataflow/sinks.ts';
+import { constantValue } from './dataflow/constants.ts';
+import { atobLike } from './transforms/decode-base64.ts';
+import { detectors as allDetectors } from './detectors/index.ts';
+import { SCORE_CLASSES, type Detector, type DetectorVisitors, type Finding, type ScoreClass } from './detectors/detector.ts';
+import { featuresFor, type FeatureVector } from './score/features.ts';
+import { probability, toScore, type Model } from './score/model.ts';
+
+/** Nested eval/Function layers followed; real packers use a handful, more is a decompression-bomb pattern. */
+export const MAX_PAYLOAD_DEPTH = 10;
+/** Total decoded payload text analysed per script, across all layers. */
+export const MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
+/** Payloads shorter than this cannot hold behaviour worth a layer (e.g. `eval("x")`). */
+const MIN_PAYLOAD_LENGTH = 8;
+
+export interface EvidenceItem {
+  kind: 'flow' | 'behaviour';
+  detector: string;
+  classes: readonly ScoreClass[];
+  severity: Finding['severity'];
+  line: number;
+  column: number;
+  message: string;
+  /** Set when the evidence sits in code decoded from a string: which layer and the decoded snippet. */
+  layer?: number;
+  snippet?: string;
+}
+
+export interface AnalysisResult {
+  strict: boolean;
+  parseError: string | null;
+  score: number;
+  scores: Record<ScoreClass, number>;
+  evidence: EvidenceItem[];
+  decodedLayers: number;
+  transforms: Record<string, number>;
+  /** True when a budget (passes, propagation steps, layers) ran out; the result covers what was analysed. */
+  truncated: boolean;
+}
+
+export interface AnalyzeOptions {
+  model: Model;
+  detectors?: readonly Detector[];
+}
+
+interface LayerOutput {
+  findings: { finding: Finding; line: number; column: number; layer: number; snippet?: string }[];
+  strict: boolean;
+  parseError: string | null;
+  layers: number;
+  transforms: Record<string, number>;
+  truncated: boolean;
+}
+
+interface Budget { bytes: number }
+
+const EVALUATORS = new Set(['eval', 'window.eval', 'Function', 'window.Function', 'setTimeout', 'setInterval', 'execScript', 'window.setTimeout', 'window.setInterval']);
+const INLINE_SCRIPT = /<script\b[^>]*>([\s\S]*?)(?:<\/script\s*>|$)/gi;
+
+/** The decoders that wrapper code applies to a constant before running it. */
+function decodeNamed(name: string, input: string): string | null {
+  try {
+    switch (name) {
+      case 'atob': return atobLike(input);
+      case 'unescape': return unescape(input);
+      case 'decodeURIComponent': return decodeURIComponent(input);
+      case 'decodeURI': return decodeURI(input);
+      case 'escape': return escape(input);
+      case 'String': return input;
+      default: return null;
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Constant code strings in the (already decoded) program, with the node that would run them. */
+function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
+  const payloads: { node: Node; code: string }[] = [];
+  for (const call of facts.calls) {
+    const name = dottedName(call.callee);
+    const args = call.arguments as Node[];
+    if (name && EVALUATORS.has(name)) {
+      const code = constantValue(name.endsWith('Function') ? args[args.length - 1] : args[0], facts, decodeNamed);
+      if (code !== null) payloads.push({ node: call, code });
+      continue;
+    }
+    const callee = unwrap(call.callee);
+    if (callee.type === 'MemberExpression' && ['write', 'writeln', 'insertAdjacentHTML'].includes(propertyName(callee) ?? '')) {
+      const markup = args[args.length - 1];
+      const text = constantValue(markup, facts, decodeNamed);
+      if (text !== null) {
+        for (const match of text.matchAll(INLINE_SCRIPT)) {
+          if (match[1] && match[1].trim().length > 0) payloads.push({ node: call, code: match[1] });
+        }
+      }
+    }
+  }
+  for (const name of ['text', 'textContent', 'innerHTML', 'innerText']) {
+    for (const member of facts.membersByName.get(name) ?? []) {
+      const assignment = member.parent as Node | null;
+      if (assignment?.type !== 'AssignmentExpression' || assignment.left !== member) continue;
+      const code = constantValue(assignment.right, facts, decodeNamed);
+      if (code !== null && constructedAs(member.object, facts)?.kind === 'script') payloads.push({ node: assignment, code });
+    }
+  }
+  return payloads.filter((payload) => payload.code.length >= MIN_PAYLOAD_LENGTH);
+}
+
+function runDetectors(program: Node, source: string, facts: ProgramFacts, list: readonly Detector[]): { findings: Finding[]; truncated: boolean } {
+  const oracle = new ElementOracle(facts);
+  const sources = findSources(facts, oracle);
+  const result = propagate(facts, sources, source);
+  const findings: Finding[] = [];
+  const instances: { detector: Detector; visitors: DetectorVisitors }[] = list.map((detector) => ({
+    detector,
+    visitors: detector.create({
+      source,
+      facts,
+      flows: result.flows,
+      staged: result.staged,
+      sources,
+      report(report) {
+        findings.push({
+          detector: detector.meta.id,
+          classes: detector.meta.classes,
+          severity: report.severity ?? detector.meta.severity,
+          node: report.node,
+          message: report.message,
+          ...(report.flow ? { flow: report.flow } : {}),
+        });
+      },
+    }),
+  }));
+  // Merge the visitors so that every detector shares one walk.
+  const byType = new Map<string, ((node: Node) => void)[]>();
+  for (const { visitors } of instances) {
+    for (const [type, visit] of Object.entries(visitors)) {
+      if (type === 'finish' || !visit) continue;
+      const entries = byType.get(type) ?? [];
+      entries.push(visit as (node: Node) => void);
+      byType.set(type, entries);
+    }
+  }
+  if (byType.size > 0) {
+    walk(program, (node) => {
+      const entries = byType.get(node.type);
+      if (entries) for (const visit of entries) visit(node);
+    });
+  }
+  for (const { visitors } of instances) visitors.finish?.();
+  return { findings, truncated: result.exhausted };
+}
+
+function analyzeLayer(source: string, list: readonly Detector[], depth: number, budget: Budget): LayerOutput {
+  const parsed = parseScript(source);
+  const report = runTransforms(parsed.program);
+  const facts = collectFacts(parsed.program);
+  const { findings, truncated } = runDetectors(parsed.program, source, facts, list);
+  const lines = new LineIndex(source);
+  const output: LayerOutput = {
+    findings: findings.map((finding) => ({ finding, ...lines.locate(finding.node.start), layer: 0 })),
+    strict: parsed.strict,
+    parseError: parsed.error,
+    layers: 0,
+    transforms: { ...report.counts },
+    truncated: truncated || report.exhausted,
+  };
+  if (depth >= MAX_PAYLOAD_DEPTH) {
+    output.truncated = true;
+    return output;
+  }
+  for (const payload of findPayloads(facts)) {
+    if (budget.bytes + payload.code.length > MAX_PAYLOAD_BYTES) {
+      output.truncated = true;
+      break;
+    }
+    budget.bytes += payload.code.length;
+    const inner = analyzeLayer(payload.code, list, depth + 1, budget);
+    const at = lines.locate(payload.node.start);
+    output.layers = Math.max(output.layers, inner.layers + 1);
+    output.truncated ||= inner.truncated;
+    for (const [name, count] of Object.entries(inner.transforms)) output.transforms[name] = (output.transforms[name] ?? 0) + count;
+    for (const item of inner.findings) {
+      const innerLines = new LineIndex(payload.code);
+      const local = innerLines.locate(item.finding.node.start);
+      output.findings.push({
+        finding: item.finding,
+        line: at.line,
+        column: at.column,
+        layer: item.layer + 1,
+        snippet: item.snippet ?? `line ${local.line} of decoded code: ${payload.code.split(/\r?\n/)[local.line - 1]?.trim().slice(0, 160) ?? ''}`,
+      });
+    }
+  }
+  return output;
+}
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+
+/** Everything the analysis found, before scoring: what training and evaluation work from. */
+export interface Inspection {
+  findings: Finding[];
+  evidence: EvidenceItem[];
+  strict: boolean;
+  parseError: string | null;
+  decodedLayers: number;
+  transforms: Record<string, number>;
+  truncated: boolean;
+}
+
+export function inspectSource(source: string, detectors: readonly Detector[] = allDetectors): Inspection {
+  const layer = analyzeLayer(source, detectors, 0, { bytes: 0 });
+  const evidence: EvidenceItem[] = layer.findings
+    .map((item) => ({
+      kind: item.finding.flow ? ('flow' as const) : ('behaviour' as const),
+      detector: item.finding.detector,
+      classes: item.finding.classes,
+      severity: item.finding.severity,
+      line: item.line,
+      column: item.column,
+      message: item.finding.message,
+      ...(item.layer > 0 ? { layer: item.layer } : {}),
+      ...(item.snippet ? { snippet: item.snippet } : {}),
+    }))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line);
+  return {
+    findings: layer.findings.map((item) => item.finding),
+    evidence,
+    strict: layer.strict,
+    parseError: layer.parseError,
+    decodedLayers: layer.layers,
+    transforms: layer.transforms,
+    truncated: layer.truncated,
+  };
+}
+
+export function classFeatures(inspection: Inspection): Record<ScoreClass, FeatureVector> {
+  const result = {} as Record<ScoreClass, FeatureVector>;
+  for (const scoreClass of SCORE_CLASSES) {
+    result[scoreClass] = featuresFor(scoreClass, { findings: inspection.findings, strict: inspection.strict, decodedLayers: inspection.decodedLayers });
+  }
+  return result;
+}
+
+export function scoreInspection(inspection: Inspection, model: Model): AnalysisResult {
+  const features = classFeatures(inspection);
+  const scores = {} as Record<ScoreClass, number>;
+  for (const scoreClass of SCORE_CLASSES) scores[scoreClass] = toScore(probability(model, features[scoreClass]));
+  return {
+    strict: inspection.strict,
+    parseError: inspection.parseError,
+    score: Math.min(...Object.values(scores)),
+    scores,
+    evidence: inspection.evidence,
+    decodedLayers: inspection.decodedLayers,
+    transforms: inspection.transforms,
+    truncated: inspection.truncated,
+  };
+}
+
+export function analyzeSource(source: string, options: AnalyzeOptions): AnalysisResult {
+  return scoreInspection(inspectSource(source, options.detectors), options.model);
+}

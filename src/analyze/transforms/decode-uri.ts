@@ -1,0 +1,28 @@
+import type { Node } from '../ast.ts';
+import { defineTransform } from './transform.ts';
+import { isGlobalCall, makeLiteral, stringArguments } from './literals.ts';
+
+function tryDecode(name: string, input: string): string | null {
+  try {
+    if (name === 'unescape') return unescape(input);
+    if (name === 'decodeURIComponent') return decodeURIComponent(input);
+    return decodeURI(input);
+  } catch {
+    return null; // malformed escapes throw in the browser too; leave the call as it is
+  }
+}
+
+// `unescape("%3Cscript...")` and percent-encoded URLs hide markup and hosts from plain-text review.
+export default defineTransform({
+  meta: { name: 'decode-uri', description: 'evaluates unescape/decodeURIComponent/decodeURI of literals', safe: true },
+  visitors: {
+    CallExpression(node: Node) {
+      const name = ['unescape', 'decodeURIComponent', 'decodeURI'].find((candidate) => isGlobalCall(node, candidate));
+      if (!name) return null;
+      const args = stringArguments(node);
+      if (!args || args.length !== 1) return null;
+      const text = tryDecode(name, args[0] as string);
+      return text === null ? null : makeLiteral(text, node);
+    },
+  },
+});
