@@ -10,7 +10,7 @@ import type { Sample } from './corpus.ts';
 
 export interface Example { x: FeatureVector; y: 0 | 1 }
 
-export const TRAINING = { iterations: 4000, learningRate: 0.5, l2: 0.002 } as const;
+export const TRAINING = { iterations: 4000, learningRate: 0.5, l2: 0.002, benignCost: 3 } as const;
 
 export function inspectAll(samples: readonly Sample[]): Map<string, Inspection> {
   const inspections = new Map<string, Inspection>();
@@ -37,8 +37,9 @@ export function train(examples: readonly Example[]): Model {
   let bias = 0;
   const positives = examples.filter((example) => example.y === 1).length;
   const negatives = examples.length - positives;
-  // Balance the classes: benign negatives outnumber positives three to one (one per class).
-  const weightOf = (y: number): number => (y === 1 ? examples.length / (2 * Math.max(1, positives)) : examples.length / (2 * Math.max(1, negatives)));
+  // Balance the classes, then weigh benign examples BENIGN_COST times more: a false alarm on a site's own
+  // libraries costs the owner more than a borderline skimmer scored just above the threshold.
+  const weightOf = (y: number): number => (y === 1 ? examples.length / (2 * Math.max(1, positives)) : (TRAINING.benignCost * examples.length) / (2 * Math.max(1, negatives)));
   for (let step = 0; step < TRAINING.iterations; step++) {
     const gradient = new Array<number>(dimension).fill(0);
     let gradientBias = 0;

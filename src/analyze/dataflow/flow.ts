@@ -19,6 +19,8 @@ export interface Flow {
 
 /** Propagation steps per script; bounds work on pathological inputs (each step visits one tainted node). */
 export const MAX_PROPAGATION_STEPS = 200_000;
+/** Functions longer than this are not treated as custom encoders (ciphers in skimmers are a few lines). */
+const MAX_ENCODER_FUNCTION_LENGTH = 1500;
 /** Labels kept per node; more distinct sources reaching one node add nothing to the evidence. */
 const MAX_LABELS_PER_NODE = 6;
 
@@ -45,14 +47,16 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
   const flows: Flow[] = [];
   const staged: Flow[] = [];
   const seenFlows = new Set<string>();
+  const entryCalls = new Map<Node, Set<Node>>();
   const labels = new Map<number, SourceLabel>(sources.map((label) => [label.id, label]));
   let steps = 0;
 
   // Function bodies that build strings from char codes are custom encoders (XOR/shift ciphers).
   const encoderFunctions = new Set<Node>();
   for (const fn of facts.functions) {
-    const text = source.slice(fn.start, Math.min(fn.end, fn.start + 4000));
-    if (/fromCharCode|charCodeAt|btoa\(|\^/.test(text) && text.length < 4000) encoderFunctions.add(fn);
+    // Small functions only: a library-sized function mentioning charCodeAt somewhere is not an encoder.
+    if (fn.end - fn.start > MAX_ENCODER_FUNCTION_LENGTH) continue;
+    if (/fromCharCode|charCodeAt|btoa\(/.test(source.slice(fn.start, fn.end))) encoderFunctions.add(fn);
   }
 
   const merge = (target: Facts | undefined, incoming: Facts, encode: boolean): [Facts, boolean] => {
@@ -231,7 +235,10 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
         const fn = parent.type === 'ArrowFunctionExpression' ? parent : facts.enclosingFunction.get(parent);
         if (!fn) break;
         const encode = encoderFunctions.has(fn);
-        for (const call of callers(fn)) taintNode(call, incoming, encode);
+        // A value that entered through a parameter returns only to the calls that passed it in; returning it to
+        // every caller of a shared utility would connect unrelated code (the classic context-insensitive blow-up).
+        const entered = entryCalls.get(fn);
+        for (const call of entered ?? callers(fn)) taintNode(call, incoming, encode);
         break;
       }
       case 'ForOfStatement':
@@ -268,6 +275,9 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
         }
         for (const fn of targets) {
           const param = (fn.params as Node[])[index];
+          const entered = entryCalls.get(fn) ?? new Set<Node>();
+          entered.add(parent);
+          entryCalls.set(fn, entered);
           if (param) taintPattern(param, incoming);
           if (encoderFunctions.has(fn)) taintNode(parent, incoming, true);
         }

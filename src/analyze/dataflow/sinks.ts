@@ -21,7 +21,9 @@ export interface SinkHit {
 const FETCH_NAMES = new Set(['fetch', 'window.fetch', 'self.fetch', 'globalThis.fetch']);
 const JQUERY_NAMES = new Set(['$', 'jQuery', 'window.$', 'window.jQuery']);
 const JQUERY_SENDERS = new Set(['ajax', 'post', 'get', 'getJSON', 'getScript', 'load']);
-const URL_ATTRIBUTES = new Set(['src', 'href', 'action', 'formAction', 'data', 'background', 'poster']);
+const URL_ATTRIBUTES = new Set(['src', 'href', 'action', 'formAction']);
+/** Elements whose URL attribute makes the browser send a request as soon as it is set or inserted. */
+const LOADING_ELEMENTS = new Set(['Image', 'img', 'script', 'iframe', 'link', 'form', 'frame', 'embed', 'object', 'audio', 'video', 'source']);
 const LOCATION_NAMES = /^(?:(?:window|self|top|parent|document)\.)?location(?:\.href)?$/;
 const STORAGE_NAMES = /^(?:window\.)?(?:localStorage|sessionStorage)$/;
 
@@ -144,9 +146,9 @@ export function sinkForAssignment(assignment: Node, facts: ProgramFacts): SinkHi
   if (objectName && STORAGE_NAMES.test(objectName)) return hit(`${objectName.replace(/^window\./, '')}[…]`, assignment, null, facts, true);
   if (property && URL_ATTRIBUTES.has(property)) {
     const built = constructedAs(left.object, facts);
-    const kind = built ? (built.kind === 'Image' ? 'Image' : built.kind) : 'element';
-    return hit(`${kind}.${property}`, assignment, right, facts);
+    if (built && LOADING_ELEMENTS.has(built.kind)) return hit(`${built.kind}.${property}`, assignment, right, facts);
+    // `x.src = …` on an element of unknown origin still loads; `x.href` on one does not by itself.
+    if (!built && property === 'src') return hit('element.src', assignment, right, facts);
   }
-  if (property === 'innerHTML' || property === 'outerHTML') return hit(property, assignment, null, facts);
   return null;
 }

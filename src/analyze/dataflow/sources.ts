@@ -5,6 +5,7 @@
 import { dottedName, isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
 import type { Binding, ProgramFacts } from './facts.ts';
 import { classifySensitive, type SensitiveKind } from './sensitive.ts';
+import { triggerOf } from './triggers.ts';
 
 export type SourceKind = 'form-field' | 'form-data' | 'keystroke' | 'cookie' | 'storage';
 
@@ -156,10 +157,17 @@ export class ElementOracle {
   }
 }
 
+const KEY_EVENTS = new Set(['keydown', 'keyup', 'keypress', 'input', 'textInput']);
+
+/** The event parameter of a function registered for key or input events (a keylogger's handler). */
 function isKeyHandlerParam(object: Node, facts: ProgramFacts): boolean {
   if (object.type !== 'Identifier') return false;
   const binding = facts.bindingOf.get(object);
-  return !!binding && binding.defs.some((def) => def.via === 'param' && def.index === 0);
+  return !!binding && binding.defs.some((def) => {
+    if (def.via !== 'param' || def.index !== 0 || !def.fn) return false;
+    const trigger = triggerOf(def.fn);
+    return trigger !== null && KEY_EVENTS.has(trigger);
+  });
 }
 
 /** Finds every source expression in the program. */
@@ -197,9 +205,10 @@ export function findSources(facts: ProgramFacts, oracle: ElementOracle): SourceL
     const callee = unwrap(call.callee);
     if (call.type === 'NewExpression') {
       const name = dottedName(callee);
-      if (name === 'FormData' || name === 'window.FormData') {
-        const form = (call.arguments as Node[])[0];
-        const info = form ? oracle.element(form) : null;
+      const form = (call.arguments as Node[])[0];
+      // `new FormData()` with no form builds a request body; only `new FormData(form)` reads what was typed.
+      if ((name === 'FormData' || name === 'window.FormData') && form) {
+        const info = oracle.element(form);
         add('form-data', call, info?.selector ?? null, `FormData of ${info?.selector ?? 'a form'}`);
       }
       continue;

@@ -1,16 +1,32 @@
 import { isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
 import { constructedAs } from '../dataflow/sinks.ts';
+import { constantPrefix, hostOf } from '../dataflow/constants.ts';
 import { defineDetector } from './detector.ts';
 import { stringValue } from './helpers.ts';
 
 const HIDDEN_MARKUP = /<iframe[^>]*(?:width\s*=\s*["']?[01]["'\s>]|height\s*=\s*["']?[01]["'\s>]|display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,})/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|-\d{3,}px|^\s*[01](?:px)?\s*$|^hidden$|^none$/i;
 
+function hostOfSrcWrite(element: Node, facts: import('../dataflow/facts.ts').ProgramFacts): string | null {
+  const binding = element.type === 'Identifier' ? facts.bindingOf.get(element) : undefined;
+  for (const ref of binding?.refs ?? []) {
+    const member = ref.parent as Node | null;
+    if (member?.type !== 'MemberExpression' || propertyName(member) !== 'src') continue;
+    const assignment = member.parent as Node | null;
+    if (assignment?.type === 'AssignmentExpression' && assignment.left === member) {
+      const host = hostOf(constantPrefix(assignment.right, facts));
+      if (host) return host;
+    }
+  }
+  return null;
+}
+
 // Invisible frames load exploit kits and ad fraud without anything showing on the page.
 export default defineDetector({
   meta: { id: 'hidden-iframe', classes: ['malware'], severity: 'high', description: 'an invisible iframe is injected into the page' },
   create(context) {
-    let found: { node: Node; message: string } | null = null;
+    const externalSource = (element: Node): string | null => hostOfSrcWrite(element, context.facts);
+    let found: { node: Node; message: string; element?: Node } | null = null;
     return {
       Literal(node) {
         if (found || typeof node.value !== 'string' || node.value.length < 12) return;
@@ -26,7 +42,7 @@ export default defineDetector({
         if (value === null || !HIDDEN_STYLE.test(value)) return;
         let element = unwrap(left.object);
         if (element.type === 'MemberExpression' && propertyName(element) === 'style') element = unwrap(element.object);
-        if (constructedAs(element, context.facts)?.kind === 'iframe') found = { node, message: `created iframe is hidden (${property} = ${value})` };
+        if (constructedAs(element, context.facts)?.kind === 'iframe') found = { node, message: `created iframe is hidden (${property} = ${value})`, element };
       },
       CallExpression(node) {
         if (found) return;
@@ -36,10 +52,18 @@ export default defineDetector({
         if (!isStringLiteral(name) || !['width', 'height', 'style', 'hidden'].includes(name.value)) return;
         const text = stringValue(value) ?? '';
         if (!(HIDDEN_STYLE.test(text) || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(text))) return;
-        if (constructedAs(callee.object, context.facts)?.kind === 'iframe') found = { node, message: `created iframe is hidden (${name.value}=${text})` };
+        if (constructedAs(callee.object, context.facts)?.kind === 'iframe') found = { node, message: `created iframe is hidden (${name.value}=${text})`, element: unwrap(callee.object) };
       },
       finish() {
-        if (found) context.report(found);
+        if (!found) return;
+        if (!found.element) {
+          context.report({ node: found.node, message: found.message });
+          return;
+        }
+        // Libraries hide helper frames too (history shims, recorders, SDK channels); what marks an injector is a
+        // hidden frame pointed at a host named in the code.
+        const host = externalSource(found.element);
+        context.report({ node: found.node, severity: host ? 'high' : 'low', message: host ? `${found.message}, loading ${host}` : found.message });
       },
     };
   },

@@ -24,7 +24,9 @@ export default defineDetector({
       Identifier(node) { look(node.name as string, node); },
       Literal(node) { if (typeof node.value === 'string') look(node.value, node); },
       finish() {
-        if (hits.size < 2) return;
+        // Generic words (threads, target, wallet…) only count next to a miner-specific one.
+        const specific = hits.has('cryptonight') || hits.has('hash rate') || hits.has('miner object');
+        if (!specific || hits.size < 2) return;
         const [first] = hits.values();
         if (!first) return;
         context.report({ node: first, severity: hits.size >= 3 ? 'high' : 'medium', message: `miner vocabulary: ${[...hits.keys()].join(', ')}` });

@@ -25,7 +25,8 @@ export default defineDetector({
         const hasCores = signals.has('hardwareConcurrency');
         if (!(hasWorkers && (hasCores || signals.has('WebAssembly')))) return;
         const first = signals.get('Worker') as Node;
-        context.report({ node: first, severity: signals.size >= 3 ? 'medium' : 'low', message: `worker pool: ${[...signals.keys()].join(', ')}` });
+        // Without WebAssembly a worker pool is ordinary parallelism (crypto libraries, image decoders).
+        context.report({ node: first, severity: signals.has('WebAssembly') && signals.size >= 3 ? 'medium' : 'low', message: `worker pool: ${[...signals.keys()].join(', ')}` });
       },
     };
   },

@@ -1,6 +1,6 @@
 /*!
  * star-rating-widget v2.1.0
- * https://github.com/star-rating/widget (MIT)
+ * Lightweight rating stars (MIT)
  */
 (function (root, factory) {
   if (typeof define === 'function' && define.amd) {
