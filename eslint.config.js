@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test/corpus/', 'test/fixtures/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'test/corpus/', 'test/fixtures/', 'examples/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

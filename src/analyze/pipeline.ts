@@ -4,8 +4,9 @@
  * document.write/script.text is unpacked and analysed as a nested layer, whose findings count for the outer file.
  * Pure: no network, no disk, no clock; the model comes in as an argument.
  */
-import { dottedName, isStringLiteral, propertyName, unwrap, walk, type Node } from './ast.ts';
+import { dottedName, propertyName, unwrap, walk, type Node } from './ast.ts';
 import { LineIndex } from './lines.ts';
+import { SkimguardError } from '../errors.ts';
 import { parseScript } from './parse.ts';
 import { runTransforms } from './transforms/index.ts';
 import { collectFacts, type ProgramFacts } from './dataflow/facts.ts';
@@ -223,7 +224,15 @@ export interface Inspection {
 }
 
 export function inspectSource(source: string, detectors: readonly Detector[] = allDetectors): Inspection {
-  const layer = analyzeLayer(source, detectors, 0, { bytes: 0 });
+  let layer: LayerOutput;
+  try {
+    layer = analyzeLayer(source, detectors, 0, { bytes: 0 });
+  } catch (error) {
+    // The parsers' tree builders recurse; nesting deeper than the stack allows (thousands of levels, only seen in
+    // generated or hostile code) is reported rather than crashing the caller. The CLI's worker has a larger stack.
+    if (error instanceof RangeError) throw new SkimguardError('SG_TOO_LARGE', 'the script nests too deeply to analyse', { cause: error });
+    throw error;
+  }
   const evidence: EvidenceItem[] = layer.findings
     .map((item) => ({
       kind: item.finding.flow ? ('flow' as const) : ('behaviour' as const),

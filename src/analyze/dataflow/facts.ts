@@ -133,7 +133,7 @@ export function collectFacts(program: Node): ProgramFacts {
     facts.nodeCount++;
     node.parent = frame.parent;
     let childScope = scope;
-    let childFn = frame.fn;
+    const childFn = frame.fn;
 
     switch (node.type) {
       case 'Identifier': {
@@ -271,7 +271,6 @@ export function collectFacts(program: Node): ProgramFacts {
         stack.push({ node: value, parent: node, key, scope: childScope, fn: childFn });
       }
     }
-    childFn = frame.fn;
   }
 
   for (const { id, scope, def } of pendingDefs) declare(scope, id, def);

@@ -6,6 +6,7 @@ import { dottedName, isStringLiteral, propertyName, unwrap, type Node } from '..
 import type { Binding, ProgramFacts } from './facts.ts';
 import { classifySensitive, type SensitiveKind } from './sensitive.ts';
 import { triggerOf } from './triggers.ts';
+import { constantValue } from './constants.ts';
 
 export type SourceKind = 'form-field' | 'form-data' | 'keystroke' | 'cookie' | 'storage';
 
@@ -58,7 +59,8 @@ function selectorsFromCallSites(argument: Node, facts: ProgramFacts): string | n
 function describeQuery(call: Node, facts: ProgramFacts): string | null {
   const callee = unwrap(call.callee);
   const first = (call.arguments as Node[])[0];
-  const text = isStringLiteral(first) ? first.value : first ? selectorsFromCallSites(unwrap(first), facts) : null;
+  const text = !first ? null : isStringLiteral(first) ? first.value
+    : (constantValue(first, facts, () => null) ?? selectorsFromCallSites(unwrap(first), facts));
   if (callee.type === 'Identifier' && JQUERY_NAMES.has(callee.name as string)) return text;
   const method = callee.type === 'MemberExpression' ? propertyName(callee) : null;
   if (!text) return null;

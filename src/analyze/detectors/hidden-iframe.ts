@@ -1,5 +1,6 @@
 import { isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
 import { constructedAs } from '../dataflow/sinks.ts';
+import type { ProgramFacts } from '../dataflow/facts.ts';
 import { constantPrefix, hostOf } from '../dataflow/constants.ts';
 import { defineDetector } from './detector.ts';
 import { stringValue } from './helpers.ts';
@@ -7,7 +8,7 @@ import { stringValue } from './helpers.ts';
 const HIDDEN_MARKUP = /<iframe[^>]*(?:width\s*=\s*["']?[01]["'\s>]|height\s*=\s*["']?[01]["'\s>]|display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,})/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|-\d{3,}px|^\s*[01](?:px)?\s*$|^hidden$|^none$/i;
 
-function hostOfSrcWrite(element: Node, facts: import('../dataflow/facts.ts').ProgramFacts): string | null {
+function hostOfSrcWrite(element: Node, facts: ProgramFacts): string | null {
   const binding = element.type === 'Identifier' ? facts.bindingOf.get(element) : undefined;
   for (const ref of binding?.refs ?? []) {
     const member = ref.parent as Node | null;

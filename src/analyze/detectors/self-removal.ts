@@ -1,4 +1,4 @@
-import { dottedName, propertyName, unwrap } from '../ast.ts';
+import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
 import { defineDetector } from './detector.ts';
 
 // A loader that deletes its own <script> element leaves nothing for a DOM inspection to find.
@@ -13,7 +13,7 @@ export default defineDetector({
         if (callee.type !== 'MemberExpression') return;
         const method = propertyName(callee);
         const objectName = dottedName(callee.object) ?? '';
-        const argumentName = dottedName((node.arguments as import('../ast.ts').Node[])[0] ?? callee) ?? '';
+        const argumentName = dottedName((node.arguments as Node[])[0] ?? callee) ?? '';
         const own = /currentScript/.test(objectName) || /currentScript/.test(argumentName);
         if ((method === 'remove' && own) || (method === 'removeChild' && own)) {
           done = true;

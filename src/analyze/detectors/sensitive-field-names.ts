@@ -1,3 +1,4 @@
+import type { Node } from '../ast.ts';
 import { CARD_KINDS, classifySensitive, type SensitiveKind } from '../dataflow/sensitive.ts';
 import { defineDetector } from './detector.ts';
 
@@ -10,7 +11,7 @@ export default defineDetector({
   create(context) {
     return {
       finish() {
-        const kinds = new Map<SensitiveKind, { node: import('../ast.ts').Node; text: string }>();
+        const kinds = new Map<SensitiveKind, { node: Node; text: string }>();
         for (const node of context.facts.strings) {
           if (node.type !== 'Literal') continue;
           const text = node.value as string;

@@ -9,11 +9,13 @@ import computedMemberToDot from './computed-member-to-dot.ts';
 import decodeBase64 from './decode-base64.ts';
 import decodeCharCodes from './decode-char-codes.ts';
 import decodeUri from './decode-uri.ts';
+import decodeStringEscapes from './decode-string-escapes.ts';
 import foldConstantBinary from './fold-constant-binary.ts';
 import foldLiteralMethods from './fold-literal-methods.ts';
 import foldTemplateLiteral from './fold-template-literal.ts';
 
 export const transforms: readonly Transform[] = [
+  decodeStringEscapes,
   computedMemberToDot,
   foldConstantBinary,
   foldTemplateLiteral,

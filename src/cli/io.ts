@@ -1,0 +1,22 @@
+/** What commands may do to the outside world; tests pass their own. */
+export interface CommandIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Rewrites one status line on a terminal (stderr); never used for --json output. */
+  progress(text: string): void;
+  isTty: boolean;
+  analysisTimeoutMs?: number;
+}
+
+export class UsageError extends Error {
+  readonly code = 'SG_USAGE';
+}
+
+export function processIo(): CommandIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    progress: (text) => process.stderr.write(`\r\x1b[2K${text.slice(0, (process.stderr.columns ?? 80) - 1)}`),
+    isTty: !!process.stderr.isTTY,
+  };
+}

