@@ -4,12 +4,11 @@
  * document.write/script.text is unpacked and analysed as a nested layer, whose findings count for the outer file.
  * Pure: no network, no disk, no clock; the model comes in as an argument.
  */
-import { dottedName, propertyName, unwrap, walk, type Node } from './ast.ts';
+import { dottedName, propertyName, unwrap, type Node } from './ast.ts';
 import { LineIndex } from './lines.ts';
 import { SkimguardError } from '../errors.ts';
 import { parseScript } from './parse.ts';
-import { runTransforms } from './transforms/index.ts';
-import { collectFacts, type ProgramFacts } from './dataflow/facts.ts';
+import { collectFacts, INDEXED_TYPES, type ProgramFacts } from './dataflow/facts.ts';
 import { ElementOracle, findSources } from './dataflow/sources.ts';
 import { propagate } from './dataflow/flow.ts';
 import { constructedAs } from './dataflow/sinks.ts';
@@ -156,11 +155,10 @@ function runDetectors(program: Node, source: string, facts: ProgramFacts, list: 
       byType.set(type, entries);
     }
   }
-  if (byType.size > 0) {
-    walk(program, (node) => {
-      const entries = byType.get(node.type);
-      if (entries) for (const visit of entries) visit(node);
-    });
+  for (const [type, visits] of byType) {
+    const nodes = facts.byType.get(type);
+    if (!INDEXED_TYPES.has(type)) throw new Error(`a detector visits ${type} nodes, which the facts walk does not index`);
+    for (const node of nodes ?? []) for (const visit of visits) visit(node);
   }
   for (const { visitors } of instances) visitors.finish?.();
   return { findings, truncated: result.exhausted };
@@ -168,17 +166,17 @@ function runDetectors(program: Node, source: string, facts: ProgramFacts, list: 
 
 function analyzeLayer(source: string, list: readonly Detector[], depth: number, budget: Budget): LayerOutput {
   const parsed = parseScript(source);
-  const report = runTransforms(parsed.program);
   const facts = collectFacts(parsed.program);
   const { findings, truncated } = runDetectors(parsed.program, source, facts, list);
-  const lines = new LineIndex(source);
+  let lineIndex: LineIndex | null = null;
+  const lines = { locate: (offset: number) => (lineIndex ??= new LineIndex(source)).locate(offset) };
   const output: LayerOutput = {
     findings: findings.map((finding) => ({ finding, ...lines.locate(finding.node.start), layer: 0 })),
     strict: parsed.strict,
     parseError: parsed.error,
     layers: 0,
-    transforms: { ...report.counts },
-    truncated: truncated || report.exhausted,
+    transforms: { ...facts.transforms },
+    truncated,
   };
   if (depth >= MAX_PAYLOAD_DEPTH) {
     output.truncated = true;

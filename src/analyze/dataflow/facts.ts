@@ -1,10 +1,18 @@
 /**
- * One walk over the program that records what every later stage needs: parent links, scopes and the binding each
- * identifier refers to, every definition of a binding, calls, functions, returns and property writes.
- * Written by hand because the dataflow needs definitions (not only references) and must run within a small fraction
- * of parse time on multi-megabyte bundles; eslint-scope allocates far more than we use.
+ * One walk over the program that both normalises it and records what every later stage needs.
+ *
+ * On the way down it tracks scopes and declarations; on the way up (children before parents) it applies the
+ * decoding transforms to each node — so `"x".split("").reverse().join("")` collapses bottom-up — and then records
+ * the final node: calls, property reads, strings, returns, method definitions, and nodes by type for the
+ * detectors. Fusing the two saves a full walk on multi-megabyte bundles, where the analysis must stay within a small
+ * multiple of parse time. Written by hand because the dataflow needs definitions (not only references);
+ * eslint-scope allocates far more than we use.
+ *
+ * Links live on the nodes themselves (`parent`, `binding`, `enclosingFn`): property access is much cheaper than
+ * Map look-ups over millions of nodes.
  */
 import { childKeys, isNode, propertyName, type Node } from '../ast.ts';
+import { transformTable, type TransformTable } from '../transforms/index.ts';
 
 export type DefinitionVia = 'init' | 'assign' | 'compound' | 'function' | 'param' | 'element' | 'part';
 
@@ -29,8 +37,15 @@ interface Scope {
   names: Map<string, Binding>;
 }
 
+/** Read-only view of a link stored on nodes, with the Map-like `get`/`has` the callers use. */
+export interface NodeLink<T> {
+  get(node: Node): T | undefined;
+  has(node: Node): boolean;
+}
+
 export interface ProgramFacts {
-  bindingOf: Map<Node, Binding>;
+  bindingOf: NodeLink<Binding>;
+  enclosingFunction: NodeLink<Node | null>;
   globals: Map<string, Binding>;
   calls: Node[];
   functions: Node[];
@@ -39,19 +54,31 @@ export interface ProgramFacts {
   /** Non-computed member reads grouped by property name, for field-based propagation. */
   membersByName: Map<string, Node[]>;
   returnsOf: Map<Node, Node[]>;
-  enclosingFunction: Map<Node, Node | null>;
   strings: Node[];
+  /** Nodes of the types in INDEXED_TYPES, for the detectors' visitors. */
+  byType: Map<string, Node[]>;
+  /** Changes made by each transform. */
+  transforms: Record<string, number>;
   nodeCount: number;
 }
 
+/** Node types the detectors may visit; a detector visiting another type is a programming error (see tests). */
+export const INDEXED_TYPES: ReadonlySet<string> = new Set([
+  'Literal', 'Identifier', 'CallExpression', 'NewExpression', 'MemberExpression', 'AssignmentExpression',
+  'BinaryExpression', 'Property', 'DebuggerStatement', 'TemplateLiteral',
+]);
+
+/** Successive rewrites of one position; real chains need two or three, more means transforms disagree. */
+const MAX_REWRITES_PER_NODE = 8;
+
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
-const BLOCK_SCOPE_TYPES = new Set(['BlockStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'SwitchStatement', 'CatchClause', 'StaticBlock']);
+const BLOCK_SCOPE_TYPES = new Set(['BlockStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'SwitchStatement', 'StaticBlock']);
 
 export function isFunctionNode(node: Node | null | undefined): boolean {
   return !!node && FUNCTION_TYPES.has(node.type);
 }
 
-interface Frame { node: Node; parent: Node | null; key: string; scope: Scope; fn: Node | null }
+interface Frame { node: Node; parent: Node | null; key: string; index: number; scope: Scope; fn: Node | null }
 
 function lookup(scope: Scope, name: string): Binding | undefined {
   for (let current: Scope | null = scope; current; current = current.parent) {
@@ -67,15 +94,42 @@ function functionScopeOf(scope: Scope): Scope {
   return current;
 }
 
-export function collectFacts(program: Node): ProgramFacts {
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const bindingLink: NodeLink<Binding> = {
+  get: (node) => node.binding as Binding | undefined,
+  has: (node) => node.binding !== undefined,
+};
+const functionLink: NodeLink<Node | null> = {
+  get: (node) => node.enclosingFn as Node | null | undefined,
+  has: (node) => node.enclosingFn !== undefined,
+};
+
+/** A definition whose value is read from its holder after the walk (transforms may replace it meanwhile). */
+interface PendingDefinition { id: Node; scope: Scope; def: Definition; holder?: Node; key?: string }
+
+export function collectFacts(program: Node, table: TransformTable = transformTable): ProgramFacts {
   const root: Scope = { parent: null, isFunction: true, names: new Map() };
   const facts: ProgramFacts = {
-    bindingOf: new Map(), globals: new Map(), calls: [], functions: [], methodsByName: new Map(),
-    membersByName: new Map(), returnsOf: new Map(), enclosingFunction: new Map(), strings: [], nodeCount: 0,
+    bindingOf: bindingLink, enclosingFunction: functionLink, globals: new Map(), calls: [], functions: [],
+    methodsByName: new Map(), membersByName: new Map(), returnsOf: new Map(), strings: [], byType: new Map(),
+    transforms: {}, nodeCount: 0,
   };
   const pendingRefs: { id: Node; scope: Scope }[] = [];
-  const pendingDefs: { id: Node; scope: Scope; def: Definition }[] = [];
-  const stack: Frame[] = [{ node: program, parent: null, key: '', scope: root, fn: null }];
+  const pendingDefs: PendingDefinition[] = [];
+  // The walk's stack as parallel arrays: one object per frame would mean two allocations per node, and on
+  // multi-megabyte bundles the garbage collector then costs more than the walk.
+  const stackNodes: Node[] = [program];
+  const stackParents: (Node | null)[] = [null];
+  const stackKeys: string[] = [''];
+  const stackIndexes: number[] = [-1];
+  const stackScopes: Scope[] = [root];
+  const stackFns: (Node | null)[] = [null];
+  const stackExit: boolean[] = [false];
 
   const declare = (scope: Scope, id: Node, def: Definition | null): void => {
     let binding = scope.names.get(id.name as string);
@@ -84,180 +138,27 @@ export function collectFacts(program: Node): ProgramFacts {
       scope.names.set(binding.name, binding);
     }
     if (def) binding.defs.push(def);
-    facts.bindingOf.set(id, binding);
+    id.binding = binding;
   };
 
   const addMethod = (name: string | null, fn: Node | null | undefined): void => {
-    if (name === null || !fn || !isFunctionNode(fn)) return;
-    const list = facts.methodsByName.get(name) ?? [];
-    list.push(fn);
-    facts.methodsByName.set(name, list);
+    if (name !== null && fn && FUNCTION_TYPES.has(fn.type)) pushTo(facts.methodsByName, name, fn);
   };
 
-  // Declares every identifier of a binding pattern; default values and computed keys are walked as expressions.
-  const declarePattern = (pattern: Node, scope: Scope, def: Definition, frame: Frame): void => {
-    const work: Node[] = [pattern];
-    while (work.length > 0) {
-      const current = work.pop() as Node;
-      current.parent ??= frame.node;
-      switch (current.type) {
-        case 'Identifier': declare(scope, current, def); break;
-        case 'ObjectPattern':
-          for (const property of current.properties as Node[]) {
-            property.parent = current;
-            if (property.type === 'RestElement') work.push(property.argument);
-            else {
-              if (property.computed) stack.push({ node: property.key, parent: property, key: 'key', scope: frame.scope, fn: frame.fn });
-              work.push(property.value);
-            }
-          }
-          break;
-        case 'ArrayPattern':
-          for (const element of current.elements as (Node | null)[]) if (element) work.push(element);
-          break;
-        case 'RestElement': work.push(current.argument); break;
-        case 'AssignmentPattern':
-          work.push(current.left);
-          stack.push({ node: current.right, parent: current, key: 'right', scope: frame.scope, fn: frame.fn });
-          break;
-        default:
-          // Member expressions in for-in heads and assignment patterns are ordinary expressions.
-          stack.push({ node: current, parent: frame.node, key: 'left', scope: frame.scope, fn: frame.fn });
-      }
-    }
+  const pushFrame = (node: Node, parent: Node | null, key: string, index: number, scope: Scope, fn: Node | null, exit: boolean): void => {
+    stackNodes.push(node);
+    stackParents.push(parent);
+    stackKeys.push(key);
+    stackIndexes.push(index);
+    stackScopes.push(scope);
+    stackFns.push(fn);
+    stackExit.push(exit);
+  };
+  const push = (node: Node, parent: Node, key: string, index: number, scope: Scope, fn: Node | null): void => {
+    pushFrame(node, parent, key, index, scope, fn, false);
   };
 
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    const { node, scope } = frame;
-    facts.nodeCount++;
-    node.parent = frame.parent;
-    let childScope = scope;
-    const childFn = frame.fn;
-
-    switch (node.type) {
-      case 'Identifier': {
-        const parent = frame.parent;
-        if (parent) {
-          const notReference =
-            (parent.type === 'MemberExpression' && frame.key === 'property' && !parent.computed) ||
-            ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') &&
-              frame.key === 'key' && !parent.computed) ||
-            parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement' ||
-            parent.type === 'MetaProperty' || parent.type === 'ExportSpecifier' || parent.type === 'ImportSpecifier' && frame.key === 'imported';
-          if (!notReference) pendingRefs.push({ id: node, scope });
-        }
-        continue;
-      }
-      case 'Literal':
-        if (typeof node.value === 'string') facts.strings.push(node);
-        continue;
-      case 'TemplateLiteral':
-        facts.strings.push(node);
-        break;
-      case 'VariableDeclaration': {
-        const target = node.kind === 'var' ? functionScopeOf(scope) : scope;
-        for (const declarator of node.declarations as Node[]) {
-          declarator.parent = node;
-          const id = declarator.id as Node;
-          const init = declarator.init as Node | null;
-          const forHead = frame.parent && (frame.parent.type === 'ForOfStatement' || frame.parent.type === 'ForInStatement') && frame.key === 'left';
-          const def: Definition = forHead
-            ? { value: frame.parent?.right ?? null, via: 'element' }
-            : { value: init, via: id.type === 'Identifier' ? 'init' : 'part' };
-          if (id.type === 'Identifier') {
-            id.parent = declarator;
-            pendingDefs.push({ id, scope: target, def });
-          } else {
-            declarePattern(id, target, def, { ...frame, node: declarator });
-          }
-          if (init) stack.push({ node: init, parent: declarator, key: 'init', scope, fn: frame.fn });
-          if (init && id.type === 'Identifier') addMethod(id.name as string, init);
-        }
-        continue;
-      }
-      case 'FunctionDeclaration':
-      case 'FunctionExpression':
-      case 'ArrowFunctionExpression': {
-        facts.functions.push(node);
-        facts.enclosingFunction.set(node, frame.fn);
-        const fnScope: Scope = { parent: scope, isFunction: true, names: new Map() };
-        if (node.id) {
-          node.id.parent = node;
-          if (node.type === 'FunctionDeclaration') pendingDefs.push({ id: node.id, scope: functionScopeOf(scope), def: { value: node, via: 'function' } });
-          else declare(fnScope, node.id, { value: node, via: 'function' });
-          addMethod(node.id.name as string, node);
-        }
-        (node.params as Node[]).forEach((param, index) => {
-          param.parent = node;
-          declarePattern(param, fnScope, { value: null, via: 'param', fn: node, index }, { ...frame, node, scope: fnScope, fn: node });
-        });
-        const body = node.body as Node;
-        body.parent = node;
-        if (body.type === 'BlockStatement') {
-          for (let i = body.body.length - 1; i >= 0; i--) {
-            stack.push({ node: body.body[i], parent: body, key: 'body', scope: fnScope, fn: node });
-          }
-        } else {
-          stack.push({ node: body, parent: node, key: 'body', scope: fnScope, fn: node });
-          const returns = facts.returnsOf.get(node) ?? [];
-          returns.push(body);
-          facts.returnsOf.set(node, returns);
-        }
-        continue;
-      }
-      case 'ClassDeclaration':
-        if (node.id) { node.id.parent = node; declare(scope, node.id, { value: node, via: 'init' }); }
-        break;
-      case 'CatchClause':
-        childScope = { parent: scope, isFunction: false, names: new Map() };
-        if (node.param) declarePattern(node.param, childScope, { value: null, via: 'part' }, { ...frame, scope: childScope });
-        if (node.body) {
-          node.body.parent = node;
-          for (let i = node.body.body.length - 1; i >= 0; i--) {
-            stack.push({ node: node.body.body[i], parent: node.body, key: 'body', scope: childScope, fn: childFn });
-          }
-        }
-        continue;
-      case 'ReturnStatement':
-        facts.enclosingFunction.set(node, frame.fn);
-        if (frame.fn && node.argument) {
-          const returns = facts.returnsOf.get(frame.fn) ?? [];
-          returns.push(node.argument);
-          facts.returnsOf.set(frame.fn, returns);
-        }
-        break;
-      case 'CallExpression':
-      case 'NewExpression':
-        facts.calls.push(node);
-        facts.enclosingFunction.set(node, frame.fn);
-        break;
-      case 'MemberExpression': {
-        const name = propertyName(node);
-        if (name !== null) {
-          const list = facts.membersByName.get(name) ?? [];
-          list.push(node);
-          facts.membersByName.set(name, list);
-        }
-        facts.enclosingFunction.set(node, frame.fn);
-        break;
-      }
-      case 'AssignmentExpression': {
-        const left = node.left as Node;
-        if (left.type === 'MemberExpression') addMethod(propertyName(left), node.right);
-        else if (left.type === 'Identifier') addMethod(left.name as string, node.right);
-        facts.enclosingFunction.set(node, frame.fn);
-        break;
-      }
-      case 'Property':
-      case 'MethodDefinition':
-      case 'PropertyDefinition':
-        if (!node.computed && node.key) addMethod(node.key.type === 'Identifier' ? node.key.name : String(node.key.value), node.value);
-        break;
-      default:
-        if (BLOCK_SCOPE_TYPES.has(node.type)) childScope = { parent: scope, isFunction: false, names: new Map() };
-    }
-
+  const pushChildren = (node: Node, scope: Scope, fn: Node | null): void => {
     const keys = childKeys(node);
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k] as string;
@@ -265,18 +166,221 @@ export function collectFacts(program: Node): ProgramFacts {
       if (Array.isArray(value)) {
         for (let i = value.length - 1; i >= 0; i--) {
           const item: unknown = value[i];
-          if (isNode(item)) stack.push({ node: item, parent: node, key, scope: childScope, fn: childFn });
+          if (isNode(item)) push(item, node, key, i, scope, fn);
         }
       } else if (isNode(value)) {
-        stack.push({ node: value, parent: node, key, scope: childScope, fn: childFn });
+        push(value, node, key, -1, scope, fn);
       }
     }
+  };
+
+  // Declares every identifier of a binding pattern; default values and computed keys are walked as expressions.
+  const declarePattern = (pattern: Node, owner: Node, scope: Scope, def: Definition, walkScope: Scope, fn: Node | null): void => {
+    const work: [Node, Node][] = [[pattern, owner]];
+    while (work.length > 0) {
+      const [current, parent] = work.pop() as [Node, Node];
+      current.parent = parent;
+      switch (current.type) {
+        case 'Identifier': declare(scope, current, def); break;
+        case 'ObjectPattern':
+          for (const property of current.properties as Node[]) {
+            property.parent = current;
+            if (property.type === 'RestElement') work.push([property.argument, property]);
+            else {
+              if (property.computed) push(property.key, property, 'key', -1, walkScope, fn);
+              work.push([property.value, property]);
+            }
+          }
+          break;
+        case 'ArrayPattern':
+          for (const element of current.elements as (Node | null)[]) if (element) work.push([element, current]);
+          break;
+        case 'RestElement': work.push([current.argument, current]); break;
+        case 'AssignmentPattern':
+          work.push([current.left, current]);
+          push(current.right, current, 'right', -1, walkScope, fn);
+          break;
+        default:
+          // Member expressions in for-in heads and assignment patterns are ordinary expressions.
+          push(current, parent, 'left', -1, walkScope, fn);
+      }
+    }
+  };
+
+  const replace = (frame: Frame, node: Node, depth = 0): Node => {
+    const entries = table.get(node.type);
+    if (!entries || !frame.parent || depth > MAX_REWRITES_PER_NODE) return node;
+    for (const entry of entries) {
+      const replacement = entry.visit(node);
+      if (!replacement) continue;
+      facts.transforms[entry.name] = (facts.transforms[entry.name] ?? 0) + 1;
+      if (replacement === node) return node; // rewritten in place
+      if (frame.index >= 0) (frame.parent[frame.key] as Node[])[frame.index] = replacement;
+      else frame.parent[frame.key] = replacement;
+      replacement.parent = frame.parent;
+      if (replacement.type === 'ArrayExpression') {
+        for (const element of replacement.elements as Node[]) {
+          element.parent = replacement;
+          record(element, frame.fn);
+        }
+      }
+      // A fold may enable another one on the result (e.g. an escape-decoded literal); transforms are local, so
+      // trying the table once more on the replacement keeps the single pass a fixed point.
+      return replace(frame, replacement, depth + 1);
+    }
+    return node;
+  };
+
+  // Facts about a node in its final form.
+  const record = (node: Node, fn: Node | null): void => {
+    const type = node.type;
+    if (INDEXED_TYPES.has(type)) pushTo(facts.byType, type, node);
+    switch (type) {
+      case 'Literal':
+        if (typeof node.value === 'string') facts.strings.push(node);
+        break;
+      case 'TemplateLiteral':
+        facts.strings.push(node);
+        break;
+      case 'CallExpression':
+      case 'NewExpression':
+        facts.calls.push(node);
+        node.enclosingFn = fn;
+        break;
+      case 'MemberExpression': {
+        const name = propertyName(node);
+        if (name !== null) pushTo(facts.membersByName, name, node);
+        node.enclosingFn = fn;
+        break;
+      }
+      case 'AssignmentExpression': {
+        const left = node.left as Node;
+        if (left.type === 'MemberExpression') addMethod(propertyName(left), node.right);
+        else if (left.type === 'Identifier') addMethod(left.name as string, node.right);
+        node.enclosingFn = fn;
+        break;
+      }
+      case 'Property':
+      case 'MethodDefinition':
+      case 'PropertyDefinition':
+        if (!node.computed && node.key) addMethod(node.key.type === 'Identifier' ? node.key.name : String(node.key.value), node.value);
+        break;
+      case 'ReturnStatement':
+        node.enclosingFn = fn;
+        if (fn && node.argument) pushTo(facts.returnsOf, fn, node.argument);
+        break;
+      case 'ArrowFunctionExpression':
+        if (node.body.type !== 'BlockStatement') pushTo(facts.returnsOf, node, node.body);
+        break;
+      default:
+        break;
+    }
+  };
+
+  while (stackNodes.length > 0) {
+    const node = stackNodes.pop() as Node;
+    const parentNode = stackParents.pop() as Node | null;
+    const key = stackKeys.pop() as string;
+    const index = stackIndexes.pop() as number;
+    const scope = stackScopes.pop() as Scope;
+    const fn = stackFns.pop() as Node | null;
+    if (stackExit.pop()) {
+      const final = table.has(node.type) ? replace({ node, parent: parentNode, key, index, scope, fn }, node) : node;
+      record(final, fn);
+      continue;
+    }
+    facts.nodeCount++;
+    node.parent = parentNode;
+    pushFrame(node, parentNode, key, index, scope, fn, true);
+
+    switch (node.type) {
+      case 'Identifier': {
+        const parent = parentNode;
+        if (parent) {
+          const notReference =
+            (parent.type === 'MemberExpression' && key === 'property' && !parent.computed) ||
+            ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && key === 'key' && !parent.computed) ||
+            parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement' ||
+            parent.type === 'MetaProperty' || parent.type === 'ExportSpecifier' || (parent.type === 'ImportSpecifier' && key === 'imported');
+          if (!notReference) pendingRefs.push({ id: node, scope });
+        }
+        continue;
+      }
+      case 'VariableDeclaration': {
+        const target = node.kind === 'var' ? functionScopeOf(scope) : scope;
+        const forHead = parentNode && (parentNode.type === 'ForOfStatement' || parentNode.type === 'ForInStatement') && key === 'left';
+        const declarations = node.declarations as Node[];
+        for (let i = declarations.length - 1; i >= 0; i--) {
+          const declarator = declarations[i] as Node;
+          declarator.parent = node;
+          const id = declarator.id as Node;
+          const init = declarator.init as Node | null;
+          const def: Definition = { value: null, via: forHead ? 'element' : id.type === 'Identifier' ? 'init' : 'part' };
+          const holder = forHead ? (parentNode as Node) : declarator;
+          const holderKey = forHead ? 'right' : 'init';
+          if (id.type === 'Identifier') {
+            id.parent = declarator;
+            pendingDefs.push({ id, scope: target, def, holder, key: holderKey });
+          } else {
+            pendingDefs.push({ id: declarator, scope: target, def, holder, key: holderKey });
+            declarePattern(id, declarator, target, def, scope, fn);
+          }
+          if (init) {
+            push(init, declarator, 'init', -1, scope, fn);
+            if (id.type === 'Identifier') addMethod(id.name as string, init);
+          }
+        }
+        continue;
+      }
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression': {
+        facts.functions.push(node);
+        node.enclosingFn = fn;
+        const fnScope: Scope = { parent: scope, isFunction: true, names: new Map() };
+        if (node.id) {
+          node.id.parent = node;
+          if (node.type === 'FunctionDeclaration') pendingDefs.push({ id: node.id, scope: functionScopeOf(scope), def: { value: node, via: 'function' } });
+          else declare(fnScope, node.id, { value: node, via: 'function' });
+          addMethod(node.id.name as string, node);
+        }
+        const body = node.body as Node;
+        body.parent = node;
+        if (body.type === 'BlockStatement') {
+          for (let i = body.body.length - 1; i >= 0; i--) push(body.body[i], body, 'body', i, fnScope, node);
+        } else {
+          push(body, node, 'body', -1, fnScope, node);
+        }
+        (node.params as Node[]).forEach((param, index) => {
+          declarePattern(param, node, fnScope, { value: null, via: 'param', fn: node, index }, fnScope, node);
+        });
+        continue;
+      }
+      case 'ClassDeclaration':
+        if (node.id) { node.id.parent = node; declare(scope, node.id, { value: node, via: 'init' }); }
+        break;
+      case 'CatchClause': {
+        const catchScope: Scope = { parent: scope, isFunction: false, names: new Map() };
+        if (node.body) {
+          node.body.parent = node;
+          for (let i = node.body.body.length - 1; i >= 0; i--) push(node.body.body[i], node.body, 'body', i, catchScope, fn);
+        }
+        if (node.param) declarePattern(node.param, node, catchScope, { value: null, via: 'part' }, catchScope, fn);
+        continue;
+      }
+      default:
+        break;
+    }
+    pushChildren(node, BLOCK_SCOPE_TYPES.has(node.type) ? { parent: scope, isFunction: false, names: new Map() } : scope, fn);
   }
 
-  for (const { id, scope, def } of pendingDefs) declare(scope, id, def);
+  for (const { id, scope, def, holder, key } of pendingDefs) {
+    if (holder && key) def.value = (holder[key] as Node | null) ?? null;
+    if (id.type === 'Identifier') declare(scope, id, def);
+  }
 
   for (const { id, scope } of pendingRefs) {
-    if (facts.bindingOf.has(id)) continue; // a declaration, not a reference
+    if (id.binding !== undefined) continue; // a declaration, not a reference
     const name = id.name as string;
     let binding = lookup(scope, name);
     if (!binding) {
@@ -287,7 +391,7 @@ export function collectFacts(program: Node): ProgramFacts {
       }
     }
     binding.refs.push(id);
-    facts.bindingOf.set(id, binding);
+    id.binding = binding;
     const parent = id.parent as Node | null;
     if (parent?.type === 'AssignmentExpression' && parent.left === id) {
       binding.defs.push({ value: parent.operator === '=' ? parent.right : parent, via: parent.operator === '=' ? 'assign' : 'compound' });

@@ -3,6 +3,7 @@ import { constantPrefix, hostOf } from '../dataflow/constants.ts';
 import { defineDetector } from './detector.ts';
 
 const LOCATION_TARGET = /^(?:(?:window|self|top|parent|document)\.)?location(?:\.href)?$/;
+const GATE_PROPERTIES = new Set(['referrer', 'userAgent', 'platform', 'webdriver', 'cookie']);
 const GATES = /^(?:document\.referrer|navigator\.userAgent|navigator\.platform|navigator\.webdriver|document\.cookie|window\.navigator\.userAgent)$/;
 
 // Injected redirectors send visitors (often only those arriving from search engines, on mobile, once per cookie)
@@ -19,6 +20,7 @@ export default defineDetector({
     };
     return {
       MemberExpression(node) {
+        if (node.computed || !GATE_PROPERTIES.has(node.property.name as string)) return;
         const name = dottedName(node);
         if (name && GATES.test(name)) gates.add(name.replace(/^window\./, ''));
       },

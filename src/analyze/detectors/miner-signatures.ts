@@ -16,8 +16,10 @@ export default defineDetector({
   meta: { id: 'miner-signatures', classes: ['cryptomining'], severity: 'high', description: 'names and settings typical of in-browser cryptocurrency miners' },
   create(context) {
     const hits = new Map<string, Node>();
+    const seen = new Set<string>(); // bundles repeat the same identifiers thousands of times
     const look = (text: string, node: Node): void => {
-      if (text.length > 200) return;
+      if (text.length < 3 || text.length > 200 || seen.has(text)) return;
+      seen.add(text);
       for (const [label, pattern] of MINER_WORDS) if (!hits.has(label) && pattern.test(text)) hits.set(label, node);
     };
     return {

@@ -2,6 +2,8 @@ import type { Node } from '../ast.ts';
 import { dottedName } from '../ast.ts';
 import { defineDetector } from './detector.ts';
 
+const INTERESTING = new Set(['instantiate', 'compile', 'instantiateStreaming', 'Module', 'Instance', 'hardwareConcurrency', 'createObjectURL']);
+
 // Miners spawn one worker per core (navigator.hardwareConcurrency), often from a Blob URL, and run a WebAssembly
 // hashing core in each.
 export default defineDetector({
@@ -10,6 +12,7 @@ export default defineDetector({
     const signals = new Map<string, Node>();
     return {
       MemberExpression(node) {
+        if (node.computed || !INTERESTING.has(node.property.name as string)) return;
         const name = dottedName(node);
         if (!name) return;
         if (/WebAssembly\.(?:instantiate|compile|instantiateStreaming|Module|Instance)$/.test(name)) signals.set('WebAssembly', node);

@@ -11,11 +11,10 @@ export default defineTransform({
       const property = node.property as Node;
       if (!node.computed || property.type !== 'Literal' || typeof property.value !== 'string') return null;
       if (!IDENTIFIER.test(property.value)) return null;
-      return {
-        ...node,
-        computed: false,
-        property: { type: 'Identifier', name: property.value, start: property.start, end: property.end },
-      };
+      // Rewritten in place: the node keeps its identity, so links to it from elsewhere stay valid.
+      node.computed = false;
+      node.property = { type: 'Identifier', name: property.value, start: property.start, end: property.end, parent: node };
+      return node;
     },
   },
 });

@@ -9,7 +9,9 @@ export default defineTransform({
   visitors: {
     Literal(node: Node) {
       if (typeof node.value !== 'string' || typeof node.raw !== 'string' || !ESCAPED.test(node.raw)) return null;
-      return makeStringLiteral(node.value, node);
+      const literal = makeStringLiteral(node.value, node);
+      // Control characters stay escaped in the canonical spelling; nothing more to decode then.
+      return literal.raw === node.raw ? null : literal;
     },
   },
 });

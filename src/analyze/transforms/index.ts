@@ -1,7 +1,11 @@
 /**
- * The transform registry and the fixed-point runner. Transforms are merged into one visitor table so that each pass
- * is a single walk; a pass visits children before parents, so chains like `"x".split("").reverse().join("")`
- * collapse in one pass, and further passes only run while something changed.
+ * The transform registry and a fixed-point runner. Transforms are merged into one visitor table. The analysis
+ * applies the table during its facts walk (children before parents, so chains like
+ * `"x".split("").reverse().join("")` collapse in one pass); `runTransforms` is the standalone runner, which repeats
+ * passes while anything changes.
+ *
+ * Rule for transforms: a visitor may only look at its node and that node's descendants. That is what makes one
+ * bottom-up pass a fixed point.
  */
 import { childKeys, isNode, type Node } from '../ast.ts';
 import type { Transform } from './transform.ts';
@@ -29,6 +33,7 @@ export const transforms: readonly Transform[] = [
 export const MAX_TRANSFORM_PASSES = 8;
 
 type Visitor = (node: Node) => Node | null;
+export type TransformTable = ReadonlyMap<string, readonly { name: string; visit: Visitor }[]>;
 interface Site { node: Node; parent: Node | null; key: string; index: number }
 
 function buildTable(list: readonly Transform[]): Map<string, { name: string; visit: Visitor }[]> {
@@ -44,9 +49,11 @@ function buildTable(list: readonly Transform[]): Map<string, { name: string; vis
   return table;
 }
 
-const defaultTable = buildTable(transforms);
+/** The merged visitor table of all registered transforms (applied during the facts walk). */
+export const transformTable: TransformTable = buildTable(transforms);
+const defaultTable = transformTable;
 
-function collectSites(root: Node, table: Map<string, unknown>): Site[] {
+function collectSites(root: Node, table: ReadonlyMap<string, unknown>): Site[] {
   const sites: Site[] = [];
   const stack: Site[] = [{ node: root, parent: null, key: '', index: -1 }];
   while (stack.length > 0) {
@@ -99,8 +106,9 @@ export function runTransforms(program: Node, list?: readonly Transform[]): Trans
       for (const entry of table.get(node.type) ?? []) {
         const replacement = entry.visit(node);
         if (!replacement) continue;
-        replaceAt(site, replacement);
         counts[entry.name] = (counts[entry.name] ?? 0) + 1;
+        if (replacement === node) continue; // rewritten in place; later entries may still apply
+        replaceAt(site, replacement);
         changed = true;
         break; // the replacement may be of another type; the next pass visits it afresh
       }
