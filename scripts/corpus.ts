@@ -43,13 +43,29 @@ export function loadMalicious(): Sample[] {
   return samples;
 }
 
+/**
+ * Every TRUNCATED_EVERY-th benign file is also added cut short (as a broken download or a partial CSP sample would
+ * be), so that "did not parse strictly" is seen on both sides and the model cannot learn it as a label.
+ */
+const TRUNCATED_EVERY = 4;
+const TRUNCATE_AT = 0.6;
+
+function truncated(source: string): string {
+  const cut = source.lastIndexOf('\n', Math.floor(source.length * TRUNCATE_AT));
+  return source.slice(0, cut > 0 ? cut : Math.floor(source.length * TRUNCATE_AT));
+}
+
 export function loadBenign(): Sample[] {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'data/benign-corpus.json'), 'utf8')) as BenignManifest;
   const samples: Sample[] = [];
   for (const entry of manifest.packages) {
     for (const file of entry.files) {
       const path = join(ROOT, 'node_modules', entry.name, file);
-      samples.push({ id: `${entry.name}/${file}`, group: entry.name, malicious: false, scoreClass: null, source: readFileSync(path, 'utf8') });
+      const source = readFileSync(path, 'utf8');
+      samples.push({ id: `${entry.name}/${file}`, group: entry.name, malicious: false, scoreClass: null, source });
+      if (samples.length % TRUNCATED_EVERY === 0) {
+        samples.push({ id: `${entry.name}/${file}#truncated`, group: entry.name, malicious: false, scoreClass: null, source: truncated(source) });
+      }
     }
   }
   return samples;

@@ -63,6 +63,34 @@ export function hostOf(prefix: string | null): string | null {
   return match ? (match[1] as string).toLowerCase() : null;
 }
 
+/** `String.fromCharCode(...)` / `.apply(null, codes)` where the codes are a constant array (maybe in a variable). */
+function charCodeCall(call: Node, facts: ProgramFacts, depth: number): string | null | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed) return undefined;
+  const method = callee.property.name as string;
+  const target = method === 'apply' ? unwrap(callee.object) : callee;
+  const name = target.type === 'MemberExpression' && !target.computed && target.object.type === 'Identifier'
+    ? `${target.object.name as string}.${target.property.name as string}` : null;
+  if (name !== 'String.fromCharCode') return undefined;
+  let codes: Node[] = call.arguments as Node[];
+  if (method === 'apply') {
+    let array: Node | null | undefined = unwrap((call.arguments as Node[])[1] ?? call);
+    if (array.type === 'Identifier') {
+      const binding = facts.bindingOf.get(array);
+      array = binding && !binding.global && binding.defs.length === 1 ? binding.defs[0]?.value : null;
+    }
+    if (!array || array.type !== 'ArrayExpression') return null;
+    codes = array.elements as Node[];
+  }
+  if (codes.length > MAX_CONSTANT_LENGTH || depth > MAX_CONSTANT_DEPTH) return null;
+  let text = '';
+  for (const code of codes) {
+    if (code?.type !== 'Literal' || typeof code.value !== 'number') return null;
+    text += String.fromCharCode(code.value);
+  }
+  return text;
+}
+
 /** Largest string that constant evaluation will build (same bound as folding). */
 const MAX_CONSTANT_LENGTH = 1 << 20;
 
@@ -91,6 +119,8 @@ export function constantValue(node: Node | null | undefined, facts: ProgramFacts
     }
     case 'CallExpression': {
       const callee = unwrap(current.callee);
+      const charCodes = charCodeCall(current, facts, depth);
+      if (charCodes !== undefined) return charCodes;
       const name = callee.type === 'Identifier' ? (callee.name as string)
         : callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && /^(?:window|self|globalThis)$/.test(callee.object.name as string)
           ? (callee.property.name as string) : null;

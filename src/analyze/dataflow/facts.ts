@@ -120,6 +120,7 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
     transforms: {}, nodeCount: 0,
   };
   const pendingRefs: { id: Node; scope: Scope }[] = [];
+  const computedByName: Node[] = [];
   const pendingDefs: PendingDefinition[] = [];
   // The walk's stack as parallel arrays: one object per frame would mean two allocations per node, and on
   // multi-megabyte bundles the garbage collector then costs more than the walk.
@@ -250,6 +251,7 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
       case 'MemberExpression': {
         const name = propertyName(node);
         if (name !== null) pushTo(facts.membersByName, name, node);
+        else if (node.computed && node.property.type === 'Identifier') computedByName.push(node);
         node.enclosingFn = fn;
         break;
       }
@@ -397,5 +399,95 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
       binding.defs.push({ value: parent.operator === '=' ? parent.right : parent, via: parent.operator === '=' ? 'assign' : 'compound' });
     }
   }
+  inlineGlobalAliases(facts);
+  inlineConstantKeys(computedByName, facts);
   return facts;
+}
+
+/** Host globals whose aliases (`var W = window, d = document, S = String`) hide API calls from name matching. */
+const ALIASED_GLOBALS = new Set([
+  'window', 'self', 'globalThis', 'top', 'parent', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage',
+  'String', 'JSON', 'atob', 'btoa', 'eval', 'Function', 'setTimeout', 'setInterval', 'fetch', 'XMLHttpRequest',
+  'WebSocket', 'Image', 'FormData', 'console', 'unescape', 'escape', 'decodeURIComponent', 'encodeURIComponent', 'jQuery', '$',
+]);
+const WINDOW_NAMES = new Set(['window', 'self', 'globalThis']);
+
+/**
+ * Renames every use of a once-assigned alias of a host global to the global itself, so that `W.setTimeout(…)`
+ * reads as `window.setTimeout(…)` to every later stage. `var d = window.document` counts as an alias of `document`.
+ */
+function inlineGlobalAliases(facts: ProgramFacts): void {
+  let count = 0;
+  const aliases: [Binding, Binding][] = [];
+  for (const binding of allLocalBindings(facts)) {
+    if (binding.defs.length !== 1) continue;
+    const def = binding.defs[0] as Definition;
+    if ((def.via !== 'init' && def.via !== 'assign' && def.via !== 'param') || binding.refs.length === 0) continue;
+    const value = def.via === 'param' ? iifeArgument(def) : def.value;
+    if (!value) continue;
+    if (value.type === 'MemberExpression' && !value.computed && value.object.type === 'Identifier' &&
+        WINDOW_NAMES.has(value.object.name as string) && (value.object.binding as Binding | undefined)?.global) {
+      const property = value.property as Node;
+      const target = facts.globals.get(property.name as string) ?? { name: property.name as string, global: true, defs: [], refs: [] };
+      facts.globals.set(target.name, target);
+      if (ALIASED_GLOBALS.has(target.name)) aliases.push([binding, target]);
+      continue;
+    }
+    const target = value.type === 'Identifier' ? (value.binding as Binding | undefined) : undefined;
+    if (target?.global && ALIASED_GLOBALS.has(target.name)) aliases.push([binding, target]);
+  }
+  for (const [alias, target] of aliases) {
+    for (const ref of alias.refs) {
+      ref.name = target.name;
+      ref.binding = target;
+      target.refs.push(ref);
+      count++;
+    }
+    alias.refs = [];
+  }
+  if (count > 0) facts.transforms['inline-global-aliases'] = count;
+}
+
+/** `(function (w, d) { … })(window, document)`: the argument an immediately invoked function receives. */
+function iifeArgument(def: Definition): Node | null {
+  const fn = def.fn;
+  const call = fn?.parent as Node | null | undefined;
+  if (!fn || !call || call.type !== 'CallExpression' || call.callee !== fn) return null;
+  return ((call.arguments as Node[])[def.index ?? -1] as Node | undefined) ?? null;
+}
+
+function* allLocalBindings(facts: ProgramFacts): Generator<Binding> {
+  const seen = new Set<Binding>();
+  for (const list of [facts.calls, ...facts.membersByName.values()]) {
+    for (const node of list) {
+      const root = node.type === 'MemberExpression' ? node.object : node.callee;
+      const binding = root?.type === 'Identifier' ? (root.binding as Binding | undefined) : undefined;
+      if (binding && !binding.global && !seen.has(binding)) {
+        seen.add(binding);
+        yield binding;
+      }
+    }
+  }
+}
+
+const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * `var k = "location"; window[k].href = …`: a computed key held in a variable that is assigned once, to a string,
+ * is rewritten as `window.location`. This needs the bindings, so it runs after the walk rather than as a transform.
+ */
+function inlineConstantKeys(members: readonly Node[], facts: ProgramFacts): void {
+  let count = 0;
+  for (const member of members) {
+    const binding = member.property.binding as Binding | undefined;
+    if (!binding || binding.global || binding.defs.length !== 1) continue;
+    const value = binding.defs[0]?.value;
+    if (binding.defs[0]?.via !== 'init' || value?.type !== 'Literal' || typeof value.value !== 'string' || !IDENTIFIER_NAME.test(value.value)) continue;
+    const name = value.value;
+    member.computed = false;
+    member.property = { type: 'Identifier', name, start: member.property.start, end: member.property.end, parent: member };
+    pushTo(facts.membersByName, name, member);
+    count++;
+  }
+  if (count > 0) facts.transforms['inline-constant-keys'] = count;
 }

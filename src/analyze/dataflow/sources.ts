@@ -126,6 +126,10 @@ export class ElementOracle {
         const binding = this.facts.bindingOf.get(node);
         return binding ? this.fromBinding(binding, depth) : null;
       }
+      case 'LogicalExpression':
+        return this.element(node.left, depth + 1) ?? this.element(node.right, depth + 1);
+      case 'ConditionalExpression':
+        return this.element(node.consequent, depth + 1) ?? this.element(node.alternate, depth + 1);
       case 'ThisExpression':
         return null;
       default:

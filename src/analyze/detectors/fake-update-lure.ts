@@ -1,7 +1,7 @@
 import type { Node } from '../ast.ts';
 import { defineDetector } from './detector.ts';
 
-const LURE = /(?:update|upgrade)\s+(?:your\s+)?(?:browser|chrome|firefox|edge|flash)|(?:browser|chrome|firefox)\s+(?:is\s+)?(?:out\s*of\s*date|outdated|needs?\s+(?:an?\s+)?update)|critical\s+(?:security\s+)?update|install\s+(?:the\s+)?(?:latest\s+)?(?:update|version)/i;
+const LURE = /(?:update|upgrade)\s+your\s+(?:browser|chrome|firefox|edge|flash)|(?:browser|chrome|firefox)\s+(?:is\s+)?(?:out\s*of\s*date|outdated|needs?\s+(?:an?\s+)?update)|critical\s+(?:security\s+)?update|install\s+(?:the\s+)?(?:latest\s+)?(?:update|version)/i;
 
 // Fake browser-update overlays (SocGholish-style) trick visitors into downloading malware.
 export default defineDetector({

@@ -7,7 +7,10 @@ const MINER_WORDS: readonly [string, RegExp][] = [
   ['cryptonight', /cryptonight|cn\/r|cn-lite|randomx|argon2d/i],
   ['hash rate', /hashes_?per_?second|getHashesPerSecond|hashrate|hash_rate|getTotalHashes|acceptedHashes/i],
   ['miner object', /\bminer\b|\.Anonymous\b|coinhive|coin-hive|cryptoloot|crypto-loot|webminer|jsecoin|deepminer|coinimp|minero/i],
-  ['throttle/threads', /^(?:throttle|threads|autoThreads|forceASMJS)$/],
+  ['throttle/threads', /^(?:throttle|threads)$/],
+  // Method names of the CoinHive-era miner API (publicly documented), kept by its many clones.
+  ['miner API', /^(?:setThrottle|getThrottle|setNumThreads|getNumThreads|autoThreads|forceASMJS|getAcceptedHashes)$/],
+  ['site key', /^site_?key$/i],
   ['coin/wallet', /monero|\bxmr\b|wallet|\bpool\b|\bshares?\b/i],
   ['job fields', /^(?:job_id|blob|target|nonce|seed_hash)$/],
 ];
@@ -27,7 +30,7 @@ export default defineDetector({
       Literal(node) { if (typeof node.value === 'string') look(node.value, node); },
       finish() {
         // Generic words (threads, target, wallet…) only count next to a miner-specific one.
-        const specific = hits.has('cryptonight') || hits.has('hash rate') || hits.has('miner object');
+        const specific = hits.has('cryptonight') || hits.has('hash rate') || hits.has('miner object') || hits.has('miner API');
         if (!specific || hits.size < 2) return;
         const [first] = hits.values();
         if (!first) return;

@@ -7,7 +7,8 @@ const SCRIPT_MARKUP = /<script[^>]*\bsrc\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/
 
 // Second stages: a loader adds a <script> from a host it names, so the real payload never sits in the page.
 export default defineDetector({
-  meta: { id: 'remote-script-injection', classes: ['malware', 'magecart'], severity: 'medium', description: 'a script element from a hard-coded external host is added to the page' },
+  // Low by itself: every tag manager and SDK loader does this; it matters next to gating, evasion or exfiltration.
+  meta: { id: 'remote-script-injection', classes: ['malware', 'magecart'], severity: 'low', description: 'a script element from a hard-coded external host is added to the page' },
   create(context) {
     const hits: { node: Node; message: string }[] = [];
     return {

@@ -24,7 +24,6 @@ export default defineDetector({
         if (!first) return;
         context.report({
           node: first.node,
-          severity: kinds.size >= 3 ? 'medium' : 'low',
           message: `card fields named in the code: ${[...kinds.values()].map((entry) => JSON.stringify(entry.text)).join(', ')}`,
         });
       },

@@ -21,8 +21,11 @@ export default defineDetector({
         if (sent.length > 0) {
           const out = sent[0];
           if (!out) return;
+          // Libraries persist settings and send them later too; card data, or a named outside host, marks a kit.
+          const strong = stagedFields.some((flow) => flow.source.sensitive !== null && flow.source.sensitive !== 'billing') || out.sink.host !== null;
           context.report({
             node: first.sink.node,
+            severity: strong ? 'high' : 'low',
             message: `${describeFlow(first)}; stored data is later sent: ${describeFlow(out)}`,
             flow: out,
           });

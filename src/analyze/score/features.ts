@@ -7,7 +7,9 @@
 import type { Finding, ScoreClass } from '../detectors/detector.ts';
 
 export const FEATURE_NAMES = [
+  'any_high',
   'high_findings',
+  'any_medium',
   'medium_findings',
   'low_findings',
   'distinct_detectors',
@@ -35,9 +37,13 @@ export function featuresFor(scoreClass: ScoreClass, input: FeatureInput): Featur
   const flows = own.filter((finding) => finding.flow && !finding.flow.sink.staging).map((finding) => finding.flow);
   const sensitive = flows.some((flow) => flow?.source.sensitive !== null && flow?.source.sensitive !== 'billing' && flow?.source.sensitive !== 'email');
   const evasion = own.some((finding) => finding.detector === 'anti-analysis' || finding.detector === 'self-removal');
+  const high = count('high');
+  const medium = count('medium');
   return [
-    cap(count('high'), 3),
-    cap(count('medium'), 4),
+    high > 0 ? 1 : 0,
+    cap(high, 3),
+    medium > 0 ? 1 : 0,
+    cap(medium, 4),
     cap(count('low'), 4),
     cap(new Set(own.map((finding) => finding.detector)).size, 6),
     sensitive ? 1 : 0,
