@@ -3,7 +3,7 @@
  * single constant definition and keeps the constant prefix of concatenations (`"https://x/g?d=" + data`).
  */
 import { unwrap, type Node } from '../ast.ts';
-import type { ProgramFacts } from './facts.ts';
+import type { Definition, ProgramFacts } from './facts.ts';
 
 /** Aliases of aliases deeper than this are not followed (bounds work on hostile alias chains). */
 const MAX_CONSTANT_DEPTH = 8;
@@ -31,6 +31,7 @@ export function constantPrefix(node: Node | null | undefined, facts: ProgramFact
     case 'Identifier': {
       const binding = facts.bindingOf.get(current);
       if (!binding || binding.global) return null;
+      if (binding.defs.length === 1 && binding.defs[0]?.via === 'param') return constantPrefix(iifeArgumentOf(binding.defs[0]), facts, depth + 1);
       const values = binding.defs.filter((def) => def.value && (def.via === 'init' || def.via === 'assign'));
       if (values.length !== 1) return null;
       return constantPrefix(values[0]?.value, facts, depth + 1);
@@ -51,9 +52,39 @@ export function constantPrefix(node: Node | null | undefined, facts: ProgramFact
       if (callee.type === 'Identifier' && callee.name === 'URL') return constantPrefix(current.arguments[0], facts, depth + 1);
       return null;
     }
+    case 'ConditionalExpression':
+    case 'LogicalExpression': {
+      // `ie ? "http://a.example/x?ie" : "http://a.example/x?gen"`: the part both branches share
+      const left = constantPrefix(current.type === 'ConditionalExpression' ? current.consequent : current.left, facts, depth + 1);
+      const right = constantPrefix(current.type === 'ConditionalExpression' ? current.alternate : current.right, facts, depth + 1);
+      if (left === null || right === null) return null;
+      let shared = 0;
+      while (shared < left.length && left[shared] === right[shared]) shared++;
+      return shared > 0 ? left.slice(0, shared) : null;
+    }
     default:
       return null;
   }
+}
+
+/** Placeholder for the parts of built markup that are not constant. */
+export const HOLE = '\u2026';
+
+/**
+ * The text an expression builds with its non-constant parts as holes: `'<iframe src="' + url + '" width="0">'`
+ * gives `<iframe src="http://ads.example/…" width="0">` when `url` has a constant start.
+ */
+export function textShape(node: Node | null | undefined, facts: ProgramFacts, depth = 0): string {
+  if (!node || depth > MAX_CONSTANT_DEPTH) return HOLE;
+  const current = unwrap(node);
+  if (current.type === 'BinaryExpression' && current.operator === '+') {
+    return textShape(current.left, facts, depth + 1) + textShape(current.right, facts, depth + 1);
+  }
+  if (current.type === 'TemplateLiteral') {
+    return (current.quasis as Node[]).map((quasi) => String(quasi.value.cooked ?? '')).join(HOLE);
+  }
+  const prefix = constantPrefix(current, facts, depth + 1);
+  return prefix === null ? HOLE : prefix + (current.type === 'Literal' ? '' : HOLE);
 }
 
 /** Host of an absolute (or protocol-relative) URL prefix; null for relative or unknown destinations. */
@@ -61,6 +92,14 @@ export function hostOf(prefix: string | null): string | null {
   if (!prefix) return null;
   const match = /^\s*(?:(?:https?|wss?):)?\/\/([^/?#:\s]+)/i.exec(prefix);
   return match ? (match[1] as string).toLowerCase() : null;
+}
+
+/** The argument an immediately invoked function receives for a parameter: `(function (s) {…})("script")`. */
+export function iifeArgumentOf(def: Definition): Node | null {
+  const fn = def.fn;
+  const call = fn?.parent as Node | null | undefined;
+  if (!fn || !call || call.type !== 'CallExpression' || unwrap(call.callee) !== fn) return null;
+  return ((call.arguments as Node[])[def.index ?? -1] as Node | undefined) ?? null;
 }
 
 /** `String.fromCharCode(...)` / `.apply(null, codes)` where the codes are a constant array (maybe in a variable). */
@@ -112,10 +151,11 @@ export function constantValue(node: Node | null | undefined, facts: ProgramFacts
     }
     case 'Identifier': {
       const binding = facts.bindingOf.get(current);
-      if (!binding || binding.global) return null;
-      const values = binding.defs.filter((def) => def.value && (def.via === 'init' || def.via === 'assign'));
-      if (values.length !== 1 || binding.defs.length !== 1) return null;
-      return constantValue(values[0]?.value, facts, decode, depth + 1);
+      if (!binding || binding.global || binding.defs.length !== 1) return null;
+      const def = binding.defs[0];
+      if (def?.via === 'param') return constantValue(iifeArgumentOf(def), facts, decode, depth + 1);
+      if (!def?.value || (def.via !== 'init' && def.via !== 'assign')) return null;
+      return constantValue(def.value, facts, decode, depth + 1);
     }
     case 'CallExpression': {
       const callee = unwrap(current.callee);

@@ -13,6 +13,7 @@
  */
 import { childKeys, isNode, propertyName, type Node } from '../ast.ts';
 import { transformTable, type TransformTable } from '../transforms/index.ts';
+import { iifeArgumentOf } from './constants.ts';
 
 export type DefinitionVia = 'init' | 'assign' | 'compound' | 'function' | 'param' | 'element' | 'part';
 
@@ -423,7 +424,7 @@ function inlineGlobalAliases(facts: ProgramFacts): void {
     if (binding.defs.length !== 1) continue;
     const def = binding.defs[0] as Definition;
     if ((def.via !== 'init' && def.via !== 'assign' && def.via !== 'param') || binding.refs.length === 0) continue;
-    const value = def.via === 'param' ? iifeArgument(def) : def.value;
+    const value = def.via === 'param' ? iifeArgumentOf(def) : def.value;
     if (!value) continue;
     if (value.type === 'MemberExpression' && !value.computed && value.object.type === 'Identifier' &&
         WINDOW_NAMES.has(value.object.name as string) && (value.object.binding as Binding | undefined)?.global) {
@@ -446,14 +447,6 @@ function inlineGlobalAliases(facts: ProgramFacts): void {
     alias.refs = [];
   }
   if (count > 0) facts.transforms['inline-global-aliases'] = count;
-}
-
-/** `(function (w, d) { … })(window, document)`: the argument an immediately invoked function receives. */
-function iifeArgument(def: Definition): Node | null {
-  const fn = def.fn;
-  const call = fn?.parent as Node | null | undefined;
-  if (!fn || !call || call.type !== 'CallExpression' || call.callee !== fn) return null;
-  return ((call.arguments as Node[])[def.index ?? -1] as Node | undefined) ?? null;
 }
 
 function* allLocalBindings(facts: ProgramFacts): Generator<Binding> {

@@ -27,6 +27,11 @@ const MAX_LABELS_PER_NODE = 6;
 const ENCODERS = new Set(['btoa', 'window.btoa', 'encodeURIComponent', 'encodeURI', 'escape', 'JSON.stringify', 'String', 'Object.values', 'Object.entries', 'Array.from']);
 const ENCODING_CALLS = new Set(['btoa', 'window.btoa', 'encodeURIComponent', 'encodeURI', 'escape']);
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', 'instanceof', 'in']);
+/** Iteration and promise methods, and which callback parameter receives the (tainted) element. */
+const ELEMENT_CALLBACKS = new Map<string, number>([
+  ['forEach', 0], ['map', 0], ['filter', 0], ['some', 0], ['every', 0], ['find', 0], ['flatMap', 0], ['reduce', 1],
+  ['then', 0], ['each', 1],
+]);
 const RECEIVER_WRITERS = new Set(['push', 'unshift', 'append', 'set', 'add', 'concat', 'splice']);
 
 type Facts = Map<number, boolean>; // label id -> encoded
@@ -252,6 +257,19 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
       case 'NewExpression': {
         if (parent.callee === node) {
           taintNode(parent, incoming); // method call on a tainted value: data.toString(), value.replace(...)
+          // `fields.forEach(({name, value}) => …)`, `promise.then(v => …)`: callbacks receive the elements.
+          const method = node.type === 'MemberExpression' ? propertyName(node) : null;
+          const position = method ? ELEMENT_CALLBACKS.get(method) : undefined;
+          if (position !== undefined) {
+            for (const argument of parent.arguments as Node[]) {
+              const callback = unwrap(argument);
+              const fns = isFunctionNode(callback) ? [callback] : calleeFunctions({ ...parent, callee: callback });
+              for (const fn of fns) {
+                const param = (fn.params as Node[])[position];
+                if (param) taintPattern(param, incoming);
+              }
+            }
+          }
           break;
         }
         const index = (parent.arguments as Node[]).indexOf(node);

@@ -3,7 +3,7 @@
  * navigations, cross-window messages) plus storage writes, which skimmers use to stage data for a later send.
  */
 import { dottedName, isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
-import { constantPrefix, hostOf } from './constants.ts';
+import { constantPrefix, constantValue, hostOf } from './constants.ts';
 import type { ProgramFacts } from './facts.ts';
 
 export interface SinkHit {
@@ -56,8 +56,8 @@ export function constructedAs(receiver: Node, facts: ProgramFacts): { kind: stri
       if (name) return { kind: name, init: value };
     }
     if (value.type === 'CallExpression' && value.callee.type === 'MemberExpression' && propertyName(value.callee) === 'createElement') {
-      const tag = (value.arguments as Node[])[0];
-      if (isStringLiteral(tag)) return { kind: tag.value.toLowerCase(), init: value };
+      const tag = constantValue((value.arguments as Node[])[0], facts, () => null);
+      if (tag !== null) return { kind: tag.toLowerCase(), init: value };
     }
   }
   return null;

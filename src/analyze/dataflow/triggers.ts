@@ -1,11 +1,27 @@
 import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
 import { stringValue } from './strings.ts';
 
+/** References of a named function followed when looking for where it is registered as a handler. */
+const MAX_HANDLER_REFERENCES = 16;
+
 /**
  * How a function is triggered when it is passed as a callback: `addEventListener("submit", fn)` gives "submit",
- * `setInterval(fn)` gives "setInterval", `$(x).on("click", fn)` gives "click".
+ * `setInterval(fn)` gives "setInterval", `$(x).on("click", fn)` gives "click". Named functions are followed to the
+ * places their name is passed (`el.addEventListener("keypress", onKey)`).
  */
 export function triggerOf(fn: Node): string | null {
+  const direct = triggerAt(fn);
+  if (direct) return direct;
+  const owner = fn.id ?? (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent.id : null);
+  const refs = (owner?.binding as { refs: Node[] } | undefined)?.refs ?? [];
+  for (const ref of refs.slice(0, MAX_HANDLER_REFERENCES)) {
+    const trigger = triggerAt(ref);
+    if (trigger) return trigger;
+  }
+  return null;
+}
+
+function triggerAt(fn: Node): string | null {
   const call = fn.parent as Node | null;
   if (call?.type === 'AssignmentExpression' && call.right === fn) {
     const target = dottedName(call.left);

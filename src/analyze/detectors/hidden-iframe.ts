@@ -1,7 +1,7 @@
 import { isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
 import { constructedAs } from '../dataflow/sinks.ts';
 import type { ProgramFacts } from '../dataflow/facts.ts';
-import { constantPrefix, hostOf } from '../dataflow/constants.ts';
+import { constantPrefix, hostOf, textShape } from '../dataflow/constants.ts';
 import { defineDetector } from './detector.ts';
 import { stringValue } from './helpers.ts';
 
@@ -27,17 +27,39 @@ export default defineDetector({
   meta: { id: 'hidden-iframe', classes: ['malware'], severity: 'high', description: 'an invisible iframe is injected into the page' },
   create(context) {
     const externalSource = (element: Node): string | null => hostOfSrcWrite(element, context.facts);
-    let found: { node: Node; message: string; element?: Node } | null = null;
+    let found: { node: Node; message: string; element?: Node; host?: string | null } | null = null;
+    const checkMarkup = (node: Node, markup: string): void => {
+      if (!HIDDEN_MARKUP.test(markup)) return;
+      const src = /<iframe[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(markup);
+      found = { node, message: `markup with a hidden iframe: ${markup.slice(0, 120)}`, host: hostOf(src?.[1] ?? null) };
+    };
     return {
-      Literal(node) {
-        if (found || typeof node.value !== 'string' || node.value.length < 12) return;
-        if (HIDDEN_MARKUP.test(node.value)) found = { node, message: `markup with a hidden iframe: ${node.value.slice(0, 100)}` };
+      CallExpression(node) {
+        if (found) return;
+        const callee = unwrap(node.callee);
+        if (callee.type !== 'MemberExpression') return;
+        const method = propertyName(callee);
+        const args = node.arguments as Node[];
+        if (method === 'write' || method === 'writeln' || method === 'insertAdjacentHTML') {
+          checkMarkup(node, textShape(args[args.length - 1], context.facts));
+          return;
+        }
+        if (method !== 'setAttribute') return;
+        const [name, value] = args;
+        if (!isStringLiteral(name) || !['width', 'height', 'style', 'hidden'].includes(name.value)) return;
+        const text = stringValue(value) ?? '';
+        if (!(HIDDEN_STYLE.test(text) || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(text))) return;
+        if (constructedAs(callee.object, context.facts)?.kind === 'iframe') found = { node, message: `created iframe is hidden (${name.value}=${text})`, element: unwrap(callee.object) };
       },
       AssignmentExpression(node) {
         if (found) return;
         const left = unwrap(node.left);
         if (left.type !== 'MemberExpression') return;
         const property = propertyName(left);
+        if (property === 'innerHTML' || property === 'outerHTML') {
+          checkMarkup(node, textShape(node.right, context.facts));
+          return;
+        }
         if (!property || !['width', 'height', 'display', 'visibility', 'left', 'top', 'cssText'].includes(property)) return;
         const value = stringValue(node.right) ?? (node.right.type === 'Literal' ? String(node.right.value) : null);
         if (value === null || !HIDDEN_STYLE.test(value)) return;
@@ -45,20 +67,10 @@ export default defineDetector({
         if (element.type === 'MemberExpression' && propertyName(element) === 'style') element = unwrap(element.object);
         if (constructedAs(element, context.facts)?.kind === 'iframe') found = { node, message: `created iframe is hidden (${property} = ${value})`, element };
       },
-      CallExpression(node) {
-        if (found) return;
-        const callee = unwrap(node.callee);
-        if (callee.type !== 'MemberExpression' || propertyName(callee) !== 'setAttribute') return;
-        const [name, value] = node.arguments as Node[];
-        if (!isStringLiteral(name) || !['width', 'height', 'style', 'hidden'].includes(name.value)) return;
-        const text = stringValue(value) ?? '';
-        if (!(HIDDEN_STYLE.test(text) || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(text))) return;
-        if (constructedAs(callee.object, context.facts)?.kind === 'iframe') found = { node, message: `created iframe is hidden (${name.value}=${text})`, element: unwrap(callee.object) };
-      },
       finish() {
         if (!found) return;
         if (!found.element) {
-          context.report({ node: found.node, message: found.message });
+          context.report({ node: found.node, severity: found.host ? 'high' : 'low', message: found.message });
           return;
         }
         // Libraries hide helper frames too (history shims, recorders, SDK channels); what marks an injector is a

@@ -1,5 +1,5 @@
 import { isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
-import { constantPrefix, hostOf } from '../dataflow/constants.ts';
+import { constantPrefix, hostOf, textShape } from '../dataflow/constants.ts';
 import { constructedAs } from '../dataflow/sinks.ts';
 import { defineDetector } from './detector.ts';
 
@@ -28,8 +28,8 @@ export default defineDetector({
           const host = hostOf(constantPrefix(args[1], context.facts));
           if (host) hits.push({ node, message: `script element loads code from ${host}` });
         }
-        if ((method === 'write' || method === 'writeln') && args[0]) {
-          const text = constantPrefix(args[0], context.facts) ?? '';
+        if ((method === 'write' || method === 'writeln' || method === 'insertAdjacentHTML') && args[0]) {
+          const text = textShape(args[args.length - 1], context.facts);
           const match = SCRIPT_MARKUP.exec(text);
           if (match) hits.push({ node, message: `document.write adds a script from ${hostOf(match[1] as string) ?? match[1]}` });
         }
