@@ -12,7 +12,7 @@ export const FEATURE_NAMES = [
   'any_medium',
   'medium_findings',
   'low_findings',
-  'distinct_detectors',
+  'distinct_strong_detectors',
   'flow_sensitive',
   'flow_external_host',
   'flow_encoded',
@@ -34,9 +34,11 @@ const cap = (value: number, limit: number): number => Math.min(value, limit) / l
 export function featuresFor(scoreClass: ScoreClass, input: FeatureInput): FeatureVector {
   const own = input.findings.filter((finding) => finding.classes.includes(scoreClass));
   const count = (severity: Finding['severity']): number => new Set(own.filter((f) => f.severity === severity).map((f) => f.detector)).size;
-  const flows = own.filter((finding) => finding.flow && !finding.flow.sink.staging).map((finding) => finding.flow);
+  // Low-severity findings count only in low_findings: a weak hint must not switch on a strong feature.
+  const strong = own.filter((finding) => finding.severity !== 'low');
+  const flows = strong.filter((finding) => finding.flow && !finding.flow.sink.staging).map((finding) => finding.flow);
   const sensitive = flows.some((flow) => flow?.source.sensitive !== null && flow?.source.sensitive !== 'billing' && flow?.source.sensitive !== 'email');
-  const evasion = own.some((finding) => finding.detector === 'anti-analysis' || finding.detector === 'self-removal');
+  const evasion = strong.some((finding) => finding.detector === 'anti-analysis' || finding.detector === 'self-removal');
   const high = count('high');
   const medium = count('medium');
   return [
@@ -45,7 +47,7 @@ export function featuresFor(scoreClass: ScoreClass, input: FeatureInput): Featur
     medium > 0 ? 1 : 0,
     cap(medium, 4),
     cap(count('low'), 4),
-    cap(new Set(own.map((finding) => finding.detector)).size, 6),
+    cap(new Set(strong.map((finding) => finding.detector)).size, 6),
     sensitive ? 1 : 0,
     flows.some((flow) => flow?.sink.host) ? 1 : 0,
     flows.some((flow) => flow?.encoded) ? 1 : 0,
