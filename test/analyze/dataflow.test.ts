@@ -1,14 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseScript } from '../../src/analyze/parse.ts';
-import { runTransforms } from '../../src/analyze/transforms/index.ts';
 import { collectFacts } from '../../src/analyze/dataflow/facts.ts';
 import { ElementOracle, findSources } from '../../src/analyze/dataflow/sources.ts';
 import { propagate, type Flow } from '../../src/analyze/dataflow/flow.ts';
 
 function flowsOf(code: string): { flows: Flow[]; staged: Flow[] } {
   const { program } = parseScript(code);
-  runTransforms(program);
   const facts = collectFacts(program);
   const sources = findSources(facts, new ElementOracle(facts));
   return propagate(facts, sources, code);

@@ -2,12 +2,13 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generate } from 'astring';
 import { parseScript } from '../../src/analyze/parse.ts';
-import { runTransforms, transforms } from '../../src/analyze/transforms/index.ts';
+import { transforms } from '../../src/analyze/transforms/index.ts';
+import { collectFacts } from '../../src/analyze/dataflow/facts.ts';
 
 function normalize(code: string): { output: string; counts: Record<string, number> } {
   const { program } = parseScript(code);
-  const report = runTransforms(program);
-  return { output: generate(program as never).trim(), counts: report.counts };
+  const facts = collectFacts(program);
+  return { output: generate(program as never).trim(), counts: facts.transforms };
 }
 
 // [transform, input, expected output]

@@ -201,9 +201,6 @@ export function findSources(facts: ProgramFacts, oracle: ElementOracle): SourceL
       for (const member of members) {
         if (isKeyHandlerParam(unwrap(member.object), facts)) add('keystroke', member, null, `keystroke (${name}) from a key event`);
       }
-    } else if (name === 'data' || name === 'innerText') {
-      // `input` events carry typed text in `event.data`
-      continue;
     }
   }
 

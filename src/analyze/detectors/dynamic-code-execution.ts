@@ -35,8 +35,9 @@ function originText(node: Node, facts: ProgramFacts, source: string): string {
   return text;
 }
 
+/** A function passed to setTimeout is code already, not a string being turned into code. */
 function isStringish(node: Node): boolean {
-  return node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression' && !(node.type === 'Identifier' && false);
+  return node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression';
 }
 
 // Code that is fetched or decoded at run time and then evaluated: the shape of loaders and packed payloads.

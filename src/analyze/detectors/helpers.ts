@@ -1,16 +1,7 @@
-import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
+import { dottedName, type Node } from '../ast.ts';
 export { triggerOf } from '../dataflow/triggers.ts';
 export { stringValue } from '../dataflow/strings.ts';
 import type { ProgramFacts } from '../dataflow/facts.ts';
-
-/** Calls whose callee property (or global name) is `name`. */
-export function callsNamed(facts: ProgramFacts, name: string): Node[] {
-  return facts.calls.filter((call) => {
-    const callee = unwrap(call.callee);
-    if (callee.type === 'Identifier') return callee.name === name;
-    return callee.type === 'MemberExpression' && propertyName(callee) === name;
-  });
-}
 
 /** The function nodes enclosing `node`, innermost first. */
 export function enclosingFunctions(node: Node, facts: ProgramFacts): Node[] {
