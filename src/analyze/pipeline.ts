@@ -9,6 +9,7 @@ import { LineIndex } from './lines.ts';
 import { SkimguardError } from '../errors.ts';
 import { parseScript } from './parse.ts';
 import { collectFacts, INDEXED_TYPES, type ProgramFacts } from './dataflow/facts.ts';
+import { inlinePureHelpers } from './dataflow/inline-helpers.ts';
 import { ElementOracle, findSources } from './dataflow/sources.ts';
 import { propagate } from './dataflow/flow.ts';
 import { constructedAs } from './dataflow/sinks.ts';
@@ -166,7 +167,15 @@ function runDetectors(program: Node, source: string, facts: ProgramFacts, list: 
 
 function analyzeLayer(source: string, list: readonly Detector[], depth: number, budget: Budget): LayerOutput {
   const parsed = parseScript(source);
-  const facts = collectFacts(parsed.program);
+  let facts = collectFacts(parsed.program);
+  const inlined = inlinePureHelpers(facts);
+  if (inlined > 0) {
+    // Inlined constants open new folds (`d[r("dIyBtnemelEteg")]` → `d.getElementById`): walk once more.
+    const counts = facts.transforms;
+    facts = collectFacts(parsed.program);
+    for (const [name, count] of Object.entries(counts)) facts.transforms[name] = (facts.transforms[name] ?? 0) + count;
+    facts.transforms['inline-pure-helpers'] = inlined;
+  }
   const { findings, truncated } = runDetectors(parsed.program, source, facts, list);
   let lineIndex: LineIndex | null = null;
   const lines = { locate: (offset: number) => (lineIndex ??= new LineIndex(source)).locate(offset) };

