@@ -6,7 +6,7 @@ import { dottedName, isStringLiteral, propertyName, unwrap, type Node } from '..
 import type { Binding, ProgramFacts } from './facts.ts';
 import { classifySensitive, type SensitiveKind } from './sensitive.ts';
 import { triggerOf } from './triggers.ts';
-import { constantValue } from './constants.ts';
+import { constantValue, iifeArgumentOf } from './constants.ts';
 
 export type SourceKind = 'form-field' | 'form-data' | 'keystroke' | 'cookie' | 'storage';
 
@@ -141,7 +141,9 @@ export class ElementOracle {
     if (binding.global) return null;
     for (const def of binding.defs) {
       if (def.via === 'param' && def.fn) {
-        const fromCallback = this.callbackElement(def.fn, def.index ?? 0, depth);
+        // `(function (el) { … })(inputs[i])` hands an element to an immediately invoked function
+        const argument = iifeArgumentOf(def);
+        const fromCallback = argument ? this.element(argument, depth + 1) : this.callbackElement(def.fn, def.index ?? 0, depth);
         if (fromCallback) return fromCallback;
         continue;
       }
@@ -154,12 +156,26 @@ export class ElementOracle {
 
   /** `list.forEach(function (el) {...})` and `$(sel).each(function (i, el) {...})` hand elements to callbacks. */
   private callbackElement(fn: Node, index: number, depth: number): ElementInfo | null {
-    const call = fn.parent as Node | null;
-    if (!call || call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return null;
-    const method = propertyName(call.callee);
-    const wanted = method === 'each' ? 1 : 0;
-    if (index !== wanted || !method || !['forEach', 'each', 'map', 'filter', 'some'].includes(method)) return null;
-    return this.element(call.callee.object, depth + 1);
+    // The function itself, or its name where it is passed on or called (`list.forEach(hook)`, `hook(input)`).
+    const owner = fn.id ?? (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent.id : null);
+    const uses: Node[] = [fn, ...((owner?.binding as Binding | undefined)?.refs ?? []).slice(0, MAX_HELPER_CALL_SITES)];
+    for (const use of uses) {
+      const call = use.parent as Node | null;
+      if (!call || call.type !== 'CallExpression') continue;
+      if (call.callee === use) {
+        const argument = (call.arguments as Node[])[index];
+        const info = argument ? this.element(argument, depth + 1) : null;
+        if (info) return info;
+        continue;
+      }
+      if (call.callee.type !== 'MemberExpression') continue;
+      const method = propertyName(call.callee);
+      const wanted = method === 'each' ? 1 : 0;
+      if (index !== wanted || !method || !['forEach', 'each', 'map', 'filter', 'some'].includes(method)) continue;
+      const info = this.element(call.callee.object, depth + 1);
+      if (info) return info;
+    }
+    return null;
   }
 }
 
