@@ -21,6 +21,8 @@ export interface SourceLabel {
   node: Node;
 }
 
+/** Methods whose callback runs with `this` set to an element of the receiver (jQuery and DOM events). */
+const THIS_IS_ELEMENT = new Set(['each', 'on', 'one', 'bind', 'addEventListener', 'click', 'change', 'blur', 'keyup', 'keydown', 'submit', 'focusout', 'input']);
 const ELEMENT_QUERIES = new Set(['getElementById', 'querySelector', 'querySelectorAll', 'getElementsByName', 'getElementsByTagName', 'getElementsByClassName', 'closest', 'item', 'namedItem']);
 const EVENT_TARGETS = new Set(['target', 'srcElement', 'currentTarget']);
 const KEY_PROPERTIES = new Set(['key', 'keyCode', 'which', 'charCode', 'code']);
@@ -131,7 +133,7 @@ export class ElementOracle {
       case 'ConditionalExpression':
         return this.element(node.consequent, depth + 1) ?? this.element(node.alternate, depth + 1);
       case 'ThisExpression':
-        return null;
+        return this.handlerReceiver(node, depth);
       default:
         return null;
     }
@@ -155,6 +157,17 @@ export class ElementOracle {
   }
 
   /** `list.forEach(function (el) {...})` and `$(sel).each(function (i, el) {...})` hand elements to callbacks. */
+  /** `this` in `$(sel).each(function () {…})` or an event handler is the element the callback runs for. */
+  private handlerReceiver(node: Node, depth: number): ElementInfo | null {
+    let fn = node.parent as Node | null;
+    while (fn && (fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration')) fn = fn.parent as Node | null;
+    const call = fn?.parent as Node | null | undefined;
+    if (!fn || !call || call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return null;
+    const method = propertyName(call.callee);
+    if (!method || !THIS_IS_ELEMENT.has(method)) return null;
+    return this.element(call.callee.object, depth + 1);
+  }
+
   private callbackElement(fn: Node, index: number, depth: number): ElementInfo | null {
     // The function itself, or its name where it is passed on or called (`list.forEach(hook)`, `hook(input)`).
     const owner = fn.id ?? (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent.id : null);

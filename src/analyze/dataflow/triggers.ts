@@ -1,6 +1,13 @@
 import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
 import { stringValue } from './strings.ts';
 
+/** `var ev = "click"; el.on(ev, …)`: the string a once-assigned variable holds. */
+function constantOfBinding(node: Node | undefined): string | null {
+  const binding = node?.type === 'Identifier' ? (node.binding as { global: boolean; defs: { value: Node | null }[] } | undefined) : undefined;
+  if (!binding || binding.global || binding.defs.length !== 1) return null;
+  return stringValue(binding.defs[0]?.value);
+}
+
 /** References of a named function followed when looking for where it is registered as a handler. */
 const MAX_HANDLER_REFERENCES = 16;
 
@@ -36,7 +43,7 @@ function triggerAt(fn: Node): string | null {
   if (!name) return null;
   if (name === 'setInterval' || name === 'setTimeout' || name === 'requestIdleCallback') return name;
   if ((name === 'addEventListener' || name === 'on' || name === 'one' || name === 'bind' || name === 'live' || name === 'delegate') && index >= 1) {
-    const type = stringValue(args[0]);
+    const type = stringValue(args[0]) ?? constantOfBinding(args[0]);
     return type ? type.split(/[\s.]/)[0] ?? null : 'event';
   }
   if (['click', 'submit', 'change', 'blur', 'keyup', 'keydown', 'mouseup', 'mousedown', 'touchend', 'ready', 'load'].includes(name)) return name;

@@ -7,6 +7,7 @@ import dynamicCodeExecution from './dynamic-code-execution.ts';
 import exfiltrationTrigger from './exfiltration-trigger.ts';
 import fakePaymentForm from './fake-payment-form.ts';
 import fakeUpdateLure from './fake-update-lure.ts';
+import formActionRewrite from './form-action-rewrite.ts';
 import formDataExfiltration from './form-data-exfiltration.ts';
 import hiddenIframe from './hidden-iframe.ts';
 import minerSignatures from './miner-signatures.ts';
@@ -23,6 +24,7 @@ export const detectors: readonly Detector[] = [
   checkoutGating,
   sensitiveFieldNames,
   fakePaymentForm,
+  formActionRewrite,
   exfiltrationTrigger,
   antiAnalysis,
   selfRemoval,

@@ -1,0 +1,43 @@
+import { isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
+import { constantPrefix, hostOf } from '../dataflow/constants.ts';
+import { defineDetector } from './detector.ts';
+
+// Re-pointing the checkout form at another host sends everything typed into it there, card number included, with
+// no script-made request to notice; the victim is then bounced back so that the order still looks fine.
+export default defineDetector({
+  meta: { id: 'form-action-rewrite', classes: ['magecart'], severity: 'high', description: "a form's action is rewritten to a hard-coded external host" },
+  create(context) {
+    const rewrites: { node: Node; host: string }[] = [];
+    let submits = false;
+    return {
+      AssignmentExpression(node) {
+        const left = unwrap(node.left);
+        if (left.type !== 'MemberExpression') return;
+        const property = propertyName(left);
+        if (property !== 'action' && property !== 'formAction') return;
+        const host = hostOf(constantPrefix(node.right, context.facts));
+        if (host) rewrites.push({ node, host });
+      },
+      CallExpression(node) {
+        const callee = unwrap(node.callee);
+        if (callee.type !== 'MemberExpression') return;
+        const method = propertyName(callee);
+        if (method === 'submit' || method === 'requestSubmit') submits = true;
+        const [name, value] = node.arguments as Node[];
+        if (method === 'setAttribute' && isStringLiteral(name) && /^(?:action|formaction)$/i.test(name.value)) {
+          const host = hostOf(constantPrefix(value, context.facts));
+          if (host) rewrites.push({ node, host });
+        }
+      },
+      finish() {
+        const first = rewrites[0];
+        if (!first) return;
+        context.report({
+          node: first.node,
+          severity: submits ? 'high' : 'medium',
+          message: `form action is set to ${first.host}${submits ? ' and the form is submitted' : ''}`,
+        });
+      },
+    };
+  },
+});
