@@ -126,7 +126,10 @@ export class ElementOracle {
       }
       case 'Identifier': {
         const binding = this.facts.bindingOf.get(node);
-        return binding ? this.fromBinding(binding, depth) : null;
+        if (!binding) return null;
+        // `({ target }) => target.value`: the event target, destructured in the handler's parameters
+        if (EVENT_TARGETS.has(binding.name) && binding.defs.some((def) => def.via === 'param' && def.index === 0)) return { selector: null };
+        return this.fromBinding(binding, depth);
       }
       case 'LogicalExpression':
         return this.element(node.left, depth + 1) ?? this.element(node.right, depth + 1);
