@@ -421,6 +421,14 @@ const WINDOW_NAMES = new Set(['window', 'self', 'globalThis']);
  * reads as `window.setTimeout(…)` to every later stage. `var d = window.document` counts as an alias of `document`.
  */
 function inlineGlobalAliases(facts: ProgramFacts): void {
+  // Aliases of aliases (`var w = window; var C = w.WebSocket`) resolve over a few rounds.
+  for (let round = 0; round < MAX_ALIAS_ROUNDS; round++) if (inlineGlobalAliasesOnce(facts) === 0) break;
+}
+
+/** Rounds of alias resolution; each resolves one more link of a chain. */
+const MAX_ALIAS_ROUNDS = 3;
+
+function inlineGlobalAliasesOnce(facts: ProgramFacts): number {
   let count = 0;
   const aliases: [Binding, Binding][] = [];
   for (const binding of allLocalBindings(facts)) {
@@ -449,7 +457,8 @@ function inlineGlobalAliases(facts: ProgramFacts): void {
     }
     alias.refs = [];
   }
-  if (count > 0) facts.transforms['inline-global-aliases'] = count;
+  if (count > 0) facts.transforms['inline-global-aliases'] = (facts.transforms['inline-global-aliases'] ?? 0) + count;
+  return count;
 }
 
 function* allLocalBindings(facts: ProgramFacts): Generator<Binding> {

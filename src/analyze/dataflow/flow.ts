@@ -32,6 +32,8 @@ const ELEMENT_CALLBACKS = new Map<string, number>([
   ['forEach', 0], ['map', 0], ['filter', 0], ['some', 0], ['every', 0], ['find', 0], ['flatMap', 0], ['reduce', 1],
   ['then', 0], ['each', 1],
 ]);
+/** Methods whose result is made of what their callback returns. */
+const RESULT_FROM_CALLBACK = new Set(['reduce', 'reduceRight', 'map', 'flatMap', 'then']);
 const RECEIVER_WRITERS = new Set(['push', 'unshift', 'append', 'set', 'add', 'concat', 'splice']);
 
 type Facts = Map<number, boolean>; // label id -> encoded
@@ -244,6 +246,12 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
         // every caller of a shared utility would connect unrelated code (the classic context-insensitive blow-up).
         const entered = entryCalls.get(fn);
         for (const call of entered ?? callers(fn)) taintNode(call, incoming, encode);
+        // `list.reduce((acc, x) => { …; return acc; }, {})`, `.map(…)`, `.then(…)`: the callback's result is the call's.
+        const host = fn.parent as Node | null;
+        if (host?.type === 'CallExpression' && host.callee.type === 'MemberExpression' && (host.arguments as Node[]).includes(fn)) {
+          const method = propertyName(host.callee);
+          if (method && RESULT_FROM_CALLBACK.has(method)) taintNode(host, incoming, encode);
+        }
         break;
       }
       case 'ForOfStatement':
