@@ -14,7 +14,6 @@ import { ElementOracle, findSources } from './dataflow/sources.ts';
 import { propagate } from './dataflow/flow.ts';
 import { constructedAs } from './dataflow/sinks.ts';
 import { constantValue } from './dataflow/constants.ts';
-import { atobLike } from './transforms/decode-base64.ts';
 import { detectors as allDetectors } from './detectors/index.ts';
 import { SCORE_CLASSES, type Detector, type DetectorVisitors, type Finding, type ScoreClass } from './detectors/detector.ts';
 import { featuresFor, type FeatureVector } from './score/features.ts';
@@ -71,38 +70,33 @@ interface Budget { bytes: number }
 const EVALUATORS = new Set(['eval', 'window.eval', 'Function', 'window.Function', 'setTimeout', 'setInterval', 'execScript', 'window.setTimeout', 'window.setInterval']);
 const INLINE_SCRIPT = /<script\b[^>]*>([\s\S]*?)(?:<\/script\s*>|$)/gi;
 
-/** The decoders that wrapper code applies to a constant before running it. */
-function decodeNamed(name: string, input: string): string | null {
-  try {
-    switch (name) {
-      case 'atob': return atobLike(input);
-      case 'unescape': return unescape(input);
-      case 'decodeURIComponent': return decodeURIComponent(input);
-      case 'decodeURI': return decodeURI(input);
-      case 'escape': return escape(input);
-      case 'String': return input;
-      default: return null;
-    }
-  } catch {
-    return null;
-  }
+/**
+ * The code-running function a call invokes, if any: eval, Function, setTimeout/setInterval with a string, and
+ * `anything.filter.constructor(code)` (a function's constructor is Function).
+ */
+function evaluatorName(call: Node): string | null {
+  const name = dottedName(call.callee);
+  if (name && EVALUATORS.has(name)) return name;
+  const callee = unwrap(call.callee);
+  if (callee.type === 'MemberExpression' && propertyName(callee) === 'constructor' && unwrap(callee.object).type === 'MemberExpression') return 'constructor';
+  return null;
 }
 
 /** Constant code strings in the (already decoded) program, with the node that would run them. */
 function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
   const payloads: { node: Node; code: string }[] = [];
   for (const call of facts.calls) {
-    const name = dottedName(call.callee);
     const args = call.arguments as Node[];
-    if (name && EVALUATORS.has(name)) {
-      const code = constantValue(name.endsWith('Function') ? args[args.length - 1] : args[0], facts, decodeNamed);
+    const name = evaluatorName(call);
+    if (name) {
+      const code = constantValue(name.endsWith('Function') || name.endsWith('constructor') ? args[args.length - 1] : args[0], facts);
       if (code !== null) payloads.push({ node: call, code });
       continue;
     }
     const callee = unwrap(call.callee);
     if (callee.type === 'MemberExpression' && ['write', 'writeln', 'insertAdjacentHTML'].includes(propertyName(callee) ?? '')) {
       const markup = args[args.length - 1];
-      const text = constantValue(markup, facts, decodeNamed);
+      const text = constantValue(markup, facts);
       if (text !== null) {
         for (const match of text.matchAll(INLINE_SCRIPT)) {
           if (match[1] && match[1].trim().length > 0) payloads.push({ node: call, code: match[1] });
@@ -114,7 +108,7 @@ function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
     for (const member of facts.membersByName.get(name) ?? []) {
       const assignment = member.parent as Node | null;
       if (assignment?.type !== 'AssignmentExpression' || assignment.left !== member) continue;
-      const code = constantValue(assignment.right, facts, decodeNamed);
+      const code = constantValue(assignment.right, facts);
       if (code !== null && constructedAs(member.object, facts)?.kind === 'script') payloads.push({ node: assignment, code });
     }
   }

@@ -95,3 +95,20 @@ describe('pure helper inlining', () => {
     assert.equal(inspectSource(code).transforms['inline-pure-helpers'], undefined);
   });
 });
+
+describe('payload unpacking', () => {
+  const payload = Buffer.from(skimmer).toString('base64');
+  const wrappers: [string, string][] = [
+    ['Function reached through a constructor', `var c = "constructor", f = "filter"; [][f][c](atob("${payload}"))();`],
+    ['atob held in a variable with a fallback', `var dec = window.nope || window.atob; var p = "${payload}"; eval(dec(p));`],
+    ['String.fromCharCode over a constant array', `var codes = [${[...skimmer].map((ch) => ch.charCodeAt(0)).join(',')}]; setTimeout(String.fromCharCode.apply(null, codes), 0);`],
+    ['window alias in an IIFE', `(function (w) { w.eval(w.atob("${payload}")); })(window);`],
+  ];
+  for (const [name, code] of wrappers) {
+    test(name, () => {
+      const result = inspectSource(code);
+      assert.equal(result.decodedLayers, 1, JSON.stringify(result.transforms));
+      assert.ok(result.evidence.some((item) => item.kind === 'flow' && item.layer === 1));
+    });
+  }
+});

@@ -4,6 +4,7 @@
  */
 import { unwrap, type Node } from '../ast.ts';
 import type { Definition, ProgramFacts } from './facts.ts';
+import { atobLike } from '../transforms/decode-base64.ts';
 
 /** Aliases of aliases deeper than this are not followed (bounds work on hostile alias chains). */
 const MAX_CONSTANT_DEPTH = 8;
@@ -45,7 +46,8 @@ export function constantPrefix(node: Node | null | undefined, facts: ProgramFact
       if (callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'join' && callee.object.type === 'ArrayExpression') {
         return constantPrefix(callee.object.elements[0], facts, depth + 1);
       }
-      return null;
+      // `atob("aHR0cHM6…")` held in a variable: decode it
+      return constantValue(current, facts, decodeKnownCall, depth + 1);
     }
     case 'NewExpression': {
       const callee = unwrap(current.callee);
@@ -137,7 +139,47 @@ const MAX_CONSTANT_LENGTH = 1 << 20;
  * The full constant string value of an expression, following single-definition bindings and the decoders that
  * wrappers use (`eval(atob(payload))` where `payload` is a variable). Null when any part is not constant.
  */
-export function constantValue(node: Node | null | undefined, facts: ProgramFacts, decode: (name: string, input: string) => string | null, depth = 0): string | null {
+const KNOWN_DECODERS = new Set(['atob', 'unescape', 'decodeURIComponent', 'decodeURI', 'escape', 'String']);
+
+/** The decoders that wrapper code applies to a constant before running or loading it. */
+export function decodeKnownCall(name: string, input: string): string | null {
+  try {
+    switch (name) {
+      case 'atob': return atobLike(input);
+      case 'unescape': return unescape(input);
+      case 'decodeURIComponent': return decodeURIComponent(input);
+      case 'decodeURI': return decodeURI(input);
+      case 'escape': return escape(input);
+      case 'String': return input;
+      default: return null;
+    }
+  } catch {
+    return null; // malformed escapes throw in the browser too
+  }
+}
+
+/**
+ * The global function a callee stands for: `atob`, `window.atob`, or a variable holding either
+ * (`var k = window.atob || polyfill`).
+ */
+function globalCalleeName(callee: Node, facts: ProgramFacts, depth: number): string | null {
+  if (depth > MAX_CONSTANT_DEPTH) return null;
+  const node = unwrap(callee);
+  if (node.type === 'MemberExpression' && !node.computed && node.object.type === 'Identifier' && /^(?:window|self|globalThis)$/.test(node.object.name as string)) {
+    return node.property.name as string;
+  }
+  if (node.type === 'LogicalExpression') {
+    // `window.atob || polyfill`, `window.bota || window.atob`: the side that names a known decoder
+    const left = globalCalleeName(node.left, facts, depth + 1);
+    return left && KNOWN_DECODERS.has(left) ? left : globalCalleeName(node.right, facts, depth + 1);
+  }
+  if (node.type !== 'Identifier') return null;
+  const binding = facts.bindingOf.get(node);
+  if (!binding || binding.global) return node.name as string;
+  return binding.defs.length === 1 && binding.defs[0]?.value ? globalCalleeName(binding.defs[0].value, facts, depth + 1) : null;
+}
+
+export function constantValue(node: Node | null | undefined, facts: ProgramFacts, decode: (name: string, input: string) => string | null = decodeKnownCall, depth = 0): string | null {
   if (!node || depth > MAX_CONSTANT_DEPTH) return null;
   const current = unwrap(node);
   switch (current.type) {
@@ -161,9 +203,7 @@ export function constantValue(node: Node | null | undefined, facts: ProgramFacts
       const callee = unwrap(current.callee);
       const charCodes = charCodeCall(current, facts, depth);
       if (charCodes !== undefined) return charCodes;
-      const name = callee.type === 'Identifier' ? (callee.name as string)
-        : callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && /^(?:window|self|globalThis)$/.test(callee.object.name as string)
-          ? (callee.property.name as string) : null;
+      const name = globalCalleeName(callee, facts, depth + 1);
       if (!name || (current.arguments as Node[]).length !== 1) return null;
       const input = constantValue(current.arguments[0], facts, decode, depth + 1);
       return input === null ? null : decode(name, input);

@@ -56,7 +56,7 @@ export function constructedAs(receiver: Node, facts: ProgramFacts): { kind: stri
       if (name) return { kind: name, init: value };
     }
     if (value.type === 'CallExpression' && value.callee.type === 'MemberExpression' && propertyName(value.callee) === 'createElement') {
-      const tag = constantValue((value.arguments as Node[])[0], facts, () => null);
+      const tag = constantValue((value.arguments as Node[])[0], facts);
       if (tag !== null) return { kind: tag.toLowerCase(), init: value };
     }
   }

@@ -62,7 +62,7 @@ function describeQuery(call: Node, facts: ProgramFacts): string | null {
   const callee = unwrap(call.callee);
   const first = (call.arguments as Node[])[0];
   const text = !first ? null : isStringLiteral(first) ? first.value
-    : (constantValue(first, facts, () => null) ?? selectorsFromCallSites(unwrap(first), facts));
+    : (constantValue(first, facts) ?? selectorsFromCallSites(unwrap(first), facts));
   if (callee.type === 'Identifier' && JQUERY_NAMES.has(callee.name as string)) return text;
   const method = callee.type === 'MemberExpression' ? propertyName(callee) : null;
   if (!text) return null;

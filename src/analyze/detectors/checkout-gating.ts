@@ -1,6 +1,7 @@
 import { propertyName, unwrap, type Node } from '../ast.ts';
 import { defineDetector } from './detector.ts';
 import { isLocationRead, stringValue } from './helpers.ts';
+import { constantValue } from '../dataflow/constants.ts';
 
 const CHECKOUT_WORDS = /checkout|onepage|one-page|payment|billing|\bcart\b|order|kasse|pago|paiement|step=|firecheckout|opc/i;
 
@@ -29,7 +30,7 @@ export default defineDetector({
         const method = propertyName(callee);
         const first = (node.arguments as Node[])[0];
         if (method === 'indexOf' || method === 'includes' || method === 'search' || method === 'match' || method === 'startsWith' || method === 'endsWith') {
-          const text = stringValue(first) ?? (first?.type === 'Literal' && first.regex ? String(first.regex.pattern) : null);
+          const text = (first?.type === 'Literal' && first.regex ? String(first.regex.pattern) : null) ?? constantValue(first, context.facts);
           check(node, text, callee.object);
         } else if (method === 'test' && first) {
           const object = unwrap(callee.object);
