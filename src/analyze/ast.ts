@@ -77,6 +77,7 @@ export function isNumberLiteral(node: Node | null | undefined): node is Node & {
 export function propertyName(member: Node): string | null {
   const property = member.property as Node;
   if (!member.computed && property.type === 'Identifier') return property.name as string;
+  if (property.type === 'PrivateIdentifier') return `#${property.name as string}`;
   if (property.type === 'Literal' && (typeof property.value === 'string' || typeof property.value === 'number')) {
     return String(property.value);
   }

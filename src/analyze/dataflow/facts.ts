@@ -431,6 +431,7 @@ const MAX_ALIAS_ROUNDS = 3;
 function inlineGlobalAliasesOnce(facts: ProgramFacts): number {
   let count = 0;
   const aliases: [Binding, Binding][] = [];
+  const memberAliases: [Binding, Node][] = [];
   for (const binding of allLocalBindings(facts)) {
     if (binding.defs.length !== 1) continue;
     const def = binding.defs[0] as Definition;
@@ -447,6 +448,28 @@ function inlineGlobalAliasesOnce(facts: ProgramFacts): number {
     }
     const target = value.type === 'Identifier' ? (value.binding as Binding | undefined) : undefined;
     if (target?.global && ALIASED_GLOBALS.has(target.name)) aliases.push([binding, target]);
+    // `var s = String.fromCharCode`: every use becomes the member expression itself
+    if (value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier' && value.object.type === 'Identifier' &&
+        (value.object.binding as Binding | undefined)?.global && ALIASED_GLOBALS.has(value.object.name as string)) {
+      memberAliases.push([binding, value]);
+    }
+  }
+  for (const [alias, member] of memberAliases) {
+    const object = member.object.binding as Binding;
+    for (const ref of alias.refs) {
+      if (ref.parent?.type === 'AssignmentExpression' && ref.parent.left === ref) continue;
+      const objectId: Node = { type: 'Identifier', name: object.name, start: ref.start, end: ref.end, binding: object };
+      Object.assign(ref, { type: 'MemberExpression', object: objectId, property: { type: 'Identifier', name: member.property.name, start: ref.start, end: ref.end }, computed: false, optional: false });
+      delete ref.name;
+      delete ref.binding;
+      objectId.parent = ref;
+      ref.property.parent = ref;
+      object.refs.push(objectId);
+      pushTo(facts.membersByName, member.property.name as string, ref);
+      pushTo(facts.byType, 'MemberExpression', ref);
+      count++;
+    }
+    alias.refs = [];
   }
   for (const [alias, target] of aliases) {
     for (const ref of alias.refs) {

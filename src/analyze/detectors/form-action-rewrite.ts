@@ -1,5 +1,5 @@
 import { isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
-import { constantPrefix, hostOf } from '../dataflow/constants.ts';
+import { constantPrefix, constantValue, hostOf } from '../dataflow/constants.ts';
 import { defineDetector } from './detector.ts';
 
 // Re-pointing the checkout form at another host sends everything typed into it there, card number included, with
@@ -24,7 +24,8 @@ export default defineDetector({
         const method = propertyName(callee);
         if (method === 'submit' || method === 'requestSubmit') submits = true;
         const [name, value] = node.arguments as Node[];
-        if (method === 'setAttribute' && isStringLiteral(name) && /^(?:action|formaction)$/i.test(name.value)) {
+        const attribute = isStringLiteral(name) ? name.value : constantValue(name, context.facts);
+        if (method === 'setAttribute' && attribute !== null && /^(?:action|formaction)$/i.test(attribute)) {
           const host = hostOf(constantPrefix(value, context.facts));
           if (host) rewrites.push({ node, host });
         }
