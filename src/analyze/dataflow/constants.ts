@@ -7,7 +7,7 @@ import type { Definition, ProgramFacts } from './facts.ts';
 import { atobLike } from '../transforms/decode-base64.ts';
 
 /** Aliases of aliases deeper than this are not followed (bounds work on hostile alias chains). */
-const MAX_CONSTANT_DEPTH = 8;
+const MAX_CONSTANT_DEPTH = 24;
 
 export function constantPrefix(node: Node | null | undefined, facts: ProgramFacts, depth = 0): string | null {
   if (!node || depth > MAX_CONSTANT_DEPTH) return null;
@@ -23,11 +23,11 @@ export function constantPrefix(node: Node | null | undefined, facts: ProgramFact
     case 'BinaryExpression':
       if (current.operator !== '+') return null;
       {
-        const left = constantPrefix(current.left, facts, depth + 1);
-        if (left === null) return null;
+        // Text after a non-constant part is not part of the prefix: only extend a left side that is whole.
+        const whole = constantValue(current.left, facts, decodeKnownCall, depth + 1);
+        if (whole === null) return constantPrefix(current.left, facts, depth + 1);
         const right = constantPrefix(current.right, facts, depth + 1);
-        const whole = right !== null && unwrap(current.right).type !== 'BinaryExpression' ? left + right : left;
-        return whole;
+        return right === null ? whole : whole + right;
       }
     case 'Identifier': {
       const binding = facts.bindingOf.get(current);

@@ -13,7 +13,7 @@
  */
 import { childKeys, isNode, propertyName, type Node } from '../ast.ts';
 import { transformTable, type TransformTable } from '../transforms/index.ts';
-import { iifeArgumentOf } from './constants.ts';
+import { constantValue, iifeArgumentOf } from './constants.ts';
 
 export type DefinitionVia = 'init' | 'assign' | 'compound' | 'function' | 'param' | 'element' | 'part';
 
@@ -509,9 +509,9 @@ function inlineConstantKeys(members: readonly Node[], facts: ProgramFacts): void
   for (const member of members) {
     const binding = member.property.binding as Binding | undefined;
     if (!binding || binding.global || binding.defs.length !== 1) continue;
-    const value = binding.defs[0]?.value;
-    if (binding.defs[0]?.via !== 'init' || value?.type !== 'Literal' || typeof value.value !== 'string' || !IDENTIFIER_NAME.test(value.value)) continue;
-    const name = value.value;
+    if (binding.defs[0]?.via !== 'init') continue;
+    const name = constantValue(binding.defs[0].value, facts);
+    if (name === null || !IDENTIFIER_NAME.test(name)) continue;
     member.computed = false;
     member.property = { type: 'Identifier', name, start: member.property.start, end: member.property.end, parent: member };
     pushTo(facts.membersByName, name, member);
