@@ -72,6 +72,12 @@ describe('detectors', () => {
     test(`${id} reports the behaviour`, () => assert.ok(detected(positive).has(id), `findings: ${[...detected(positive).keys()].join(', ')}`));
     test(`${id} stays quiet on look-alike benign code`, () => assert.ok(!detected(negative).has(id)));
   }
+  test('checkout gating through a list of words, in a loop or a callback', () => {
+    assert.ok(detected('var s = ["onepage", "checkout"]; for (var i = 0; i < s.length; i++) if (location.pathname.indexOf(s[i]) > -1) go();').has('checkout-gating'));
+    assert.ok(detected('if (["cart", "payment"].some((k) => location.href.includes(k))) go();').has('checkout-gating'));
+    assert.ok(!detected('if (["blog", "news"].some((k) => location.href.includes(k))) go();').has('checkout-gating'));
+  });
+
   test('a hidden frame without a named host is only a weak signal', () => {
     assert.equal(detected('var f = document.createElement("iframe"); f.style.display = "none"; document.body.appendChild(f);').get('hidden-iframe'), 'low');
   });

@@ -403,7 +403,7 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
       binding.defs.push({ value: parent.operator === '=' ? parent.right : parent, via: parent.operator === '=' ? 'assign' : 'compound' });
     }
   }
-  inlineGlobalAliases(facts);
+  inlineGlobalAliases(facts, computedByName);
   inlineConstantKeys(computedByName, facts);
   return facts;
 }
@@ -420,19 +420,19 @@ const WINDOW_NAMES = new Set(['window', 'self', 'globalThis']);
  * Renames every use of a once-assigned alias of a host global to the global itself, so that `W.setTimeout(…)`
  * reads as `window.setTimeout(…)` to every later stage. `var d = window.document` counts as an alias of `document`.
  */
-function inlineGlobalAliases(facts: ProgramFacts): void {
+function inlineGlobalAliases(facts: ProgramFacts, computedMembers: readonly Node[]): void {
   // Aliases of aliases (`var w = window; var C = w.WebSocket`) resolve over a few rounds.
-  for (let round = 0; round < MAX_ALIAS_ROUNDS; round++) if (inlineGlobalAliasesOnce(facts) === 0) break;
+  for (let round = 0; round < MAX_ALIAS_ROUNDS; round++) if (inlineGlobalAliasesOnce(facts, computedMembers) === 0) break;
 }
 
 /** Rounds of alias resolution; each resolves one more link of a chain. */
 const MAX_ALIAS_ROUNDS = 3;
 
-function inlineGlobalAliasesOnce(facts: ProgramFacts): number {
+function inlineGlobalAliasesOnce(facts: ProgramFacts, computedMembers: readonly Node[]): number {
   let count = 0;
   const aliases: [Binding, Binding][] = [];
   const memberAliases: [Binding, Node][] = [];
-  for (const binding of allLocalBindings(facts)) {
+  for (const binding of allLocalBindings(facts, computedMembers)) {
     if (binding.defs.length !== 1) continue;
     const def = binding.defs[0] as Definition;
     if ((def.via !== 'init' && def.via !== 'assign' && def.via !== 'param') || binding.refs.length === 0) continue;
@@ -484,9 +484,10 @@ function inlineGlobalAliasesOnce(facts: ProgramFacts): number {
   return count;
 }
 
-function* allLocalBindings(facts: ProgramFacts): Generator<Binding> {
+/** Local bindings used as a callee or as the object of a member access: the only places an alias matters. */
+function* allLocalBindings(facts: ProgramFacts, computedMembers: readonly Node[]): Generator<Binding> {
   const seen = new Set<Binding>();
-  for (const list of [facts.calls, ...facts.membersByName.values()]) {
+  for (const list of [facts.calls, computedMembers, ...facts.membersByName.values()]) {
     for (const node of list) {
       const root = node.type === 'MemberExpression' ? node.object : node.callee;
       const binding = root?.type === 'Identifier' ? (root.binding as Binding | undefined) : undefined;
