@@ -199,15 +199,16 @@ function analyzeLayer(source: string, list: readonly Detector[], depth: number, 
     output.layers = Math.max(output.layers, inner.layers + 1);
     output.truncated ||= inner.truncated;
     for (const [name, count] of Object.entries(inner.transforms)) output.transforms[name] = (output.transforms[name] ?? 0) + count;
+    const innerLines = new LineIndex(payload.code);
+    const innerSource = payload.code.split(/\r?\n/);
     for (const item of inner.findings) {
-      const innerLines = new LineIndex(payload.code);
       const local = innerLines.locate(item.finding.node.start);
       output.findings.push({
         finding: item.finding,
         line: at.line,
         column: at.column,
         layer: item.layer + 1,
-        snippet: item.snippet ?? `line ${local.line} of decoded code: ${payload.code.split(/\r?\n/)[local.line - 1]?.trim().slice(0, 160) ?? ''}`,
+        snippet: item.snippet ?? `line ${local.line} of decoded code: ${innerSource[local.line - 1]?.trim().slice(0, 160) ?? ''}`,
       });
     }
   }
