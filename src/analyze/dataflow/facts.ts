@@ -56,6 +56,11 @@ export interface ProgramFacts {
   membersByName: Map<string, Node[]>;
   returnsOf: Map<Node, Node[]>;
   strings: Node[];
+  /**
+   * First node for every name the code spells: declared bindings, object keys, property reads, globals. Detectors
+   * that match vocabulary look here instead of at every identifier.
+   */
+  names: Map<string, Node>;
   /** Nodes of the types in INDEXED_TYPES, for the detectors' visitors. */
   byType: Map<string, Node[]>;
   /** Changes made by each transform. */
@@ -65,7 +70,7 @@ export interface ProgramFacts {
 
 /** Node types the detectors may visit; a detector visiting another type is a programming error (see tests). */
 export const INDEXED_TYPES: ReadonlySet<string> = new Set([
-  'Literal', 'Identifier', 'CallExpression', 'NewExpression', 'MemberExpression', 'AssignmentExpression',
+  'Literal', 'CallExpression', 'NewExpression', 'MemberExpression', 'AssignmentExpression',
   'BinaryExpression', 'Property', 'DebuggerStatement', 'TemplateLiteral',
 ]);
 
@@ -117,7 +122,7 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
   const root: Scope = { parent: null, isFunction: true, names: new Map() };
   const facts: ProgramFacts = {
     bindingOf: bindingLink, enclosingFunction: functionLink, globals: new Map(), calls: [], functions: [],
-    methodsByName: new Map(), membersByName: new Map(), returnsOf: new Map(), strings: [], byType: new Map(),
+    methodsByName: new Map(), membersByName: new Map(), returnsOf: new Map(), strings: [], byType: new Map(), names: new Map(),
     transforms: {}, nodeCount: 0,
   };
   const pendingRefs: { id: Node; scope: Scope }[] = [];
@@ -141,6 +146,7 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
     }
     if (def) binding.defs.push(def);
     id.binding = binding;
+    if (!facts.names.has(binding.name)) facts.names.set(binding.name, id);
   };
 
   const addMethod = (name: string | null, fn: Node | null | undefined): void => {
@@ -266,7 +272,11 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
       case 'Property':
       case 'MethodDefinition':
       case 'PropertyDefinition':
-        if (!node.computed && node.key) addMethod(node.key.type === 'Identifier' ? node.key.name : String(node.key.value), node.value);
+        if (!node.computed && node.key) {
+          const name = node.key.type === 'Identifier' ? (node.key.name as string) : String(node.key.value);
+          addMethod(name, node.value);
+          if (!facts.names.has(name)) facts.names.set(name, node.key);
+        }
         break;
       case 'ReturnStatement':
         node.enclosingFn = fn;
@@ -403,6 +413,8 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
       binding.defs.push({ value: parent.operator === '=' ? parent.right : parent, via: parent.operator === '=' ? 'assign' : 'compound' });
     }
   }
+  for (const [name, members] of facts.membersByName) if (!facts.names.has(name) && members[0]) facts.names.set(name, members[0]);
+  for (const [name, binding] of facts.globals) if (!facts.names.has(name) && binding.refs[0]) facts.names.set(name, binding.refs[0]);
   inlineGlobalAliases(facts, computedByName);
   inlineConstantKeys(computedByName, facts);
   return facts;

@@ -26,9 +26,9 @@ export default defineDetector({
       for (const [label, pattern] of MINER_WORDS) if (!hits.has(label) && pattern.test(text)) hits.set(label, node);
     };
     return {
-      Identifier(node) { look(node.name as string, node); },
       Literal(node) { if (typeof node.value === 'string') look(node.value, node); },
       finish() {
+        for (const [name, node] of context.facts.names) look(name, node);
         // Generic words (threads, target, wallet…) only count next to a miner-specific one.
         const specific = hits.has('cryptonight') || hits.has('hash rate') || hits.has('miner object') || hits.has('miner API');
         if (!specific || hits.size < 2) return;
