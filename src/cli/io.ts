@@ -13,6 +13,11 @@ export class UsageError extends Error {
 }
 
 export function processIo(): CommandIo {
+  // `skimguard scan … | head`: a reader that stops early is not an error; end quietly like other command-line tools.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -76,6 +76,14 @@ describe('skimguard scan', () => {
     assert.ok(good.score >= 50);
   });
 
+  test('the example shop from the README: the injected snippet is malicious, the cart widget is not', async () => {
+    const { records } = await run(['scan', '--json', new URL('../../examples/', import.meta.url).pathname]);
+    const cart = records.filter((record) => String(record.target).endsWith('cart.js'));
+    const inline = records.find((record) => String(record.target).includes('inline script'));
+    assert.ok(cart.length > 0 && cart.every((record) => record.malicious === false), JSON.stringify(cart));
+    assert.equal(inline?.malicious, true);
+  });
+
   test('exit 0 when nothing is malicious; --threshold moves the line', async () => {
     assert.equal((await run(['scan', join(dir, 'add.mjs')])).code, 0);
     const strict = await run(['scan', '--json', '--threshold', '2', join(dir, 'skimmer.js')]);

@@ -35,6 +35,9 @@ export default defineDetector({
       finish() {
         for (const flow of context.flows) {
           if (flow.source.kind === 'cookie' || flow.source.kind === 'storage') continue;
+          // A form posting its own fields to the site's own API on change or submit is how forms work; the trigger
+          // matters when the data goes to a named outside host.
+          if (flow.sink.host === null) continue;
           const trigger = triggeringEvent(flow.sink.node, context.facts, 0);
           if (trigger) {
             context.report({ node: flow.sink.node, message: `data is sent from a "${trigger}" handler via ${flow.sink.api}` });
