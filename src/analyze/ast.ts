@@ -123,3 +123,10 @@ export function dottedName(node: Node, maxParts = 8): string | null {
 export function makeStringLiteral(value: string, from: Node): Node {
   return { type: 'Literal', value, raw: JSON.stringify(value), start: from.start, end: from.end };
 }
+
+/** The identifier that names a function: `function f() {}`, or `var f = function () {}` / `const f = () => {}`. */
+export function functionNameId(fn: Node): Node | null {
+  if (fn.id) return fn.id as Node;
+  const parent = fn.parent as Node | null | undefined;
+  return parent?.type === 'VariableDeclarator' && parent.init === fn ? (parent.id as Node) : null;
+}

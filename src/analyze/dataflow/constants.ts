@@ -2,7 +2,7 @@
  * Constant string evaluation for destinations: what URL does this expression start with? Follows bindings with a
  * single constant definition and keeps the constant prefix of concatenations (`"https://x/g?d=" + data`).
  */
-import { unwrap, type Node } from '../ast.ts';
+import { functionNameId, unwrap, type Node } from '../ast.ts';
 import type { Definition, ProgramFacts } from './facts.ts';
 import { atobLike } from '../transforms/decode-base64.ts';
 
@@ -120,7 +120,7 @@ export function singleCallArgument(def: Definition): Node | null {
   if (direct) return direct;
   const fn = def.fn;
   if (!fn) return null;
-  let owner: Node | null = fn.id ?? (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent.id : null);
+  let owner: Node | null = functionNameId(fn);
   let wantNew = false;
   if (fn.parent?.type === 'MethodDefinition' && fn.parent.kind === 'constructor') {
     const classNode = fn.parent.parent?.parent as Node | undefined;

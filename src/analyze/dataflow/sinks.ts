@@ -24,7 +24,8 @@ const JQUERY_SENDERS = new Set(['ajax', 'post', 'get', 'getJSON', 'getScript', '
 const URL_ATTRIBUTES = new Set(['src', 'href', 'action', 'formAction']);
 /** Elements whose URL attribute makes the browser send a request as soon as it is set or inserted. */
 const LOADING_ELEMENTS = new Set(['Image', 'img', 'script', 'iframe', 'link', 'form', 'frame', 'embed', 'object', 'audio', 'video', 'source']);
-const LOCATION_NAMES = /^(?:(?:window|self|top|parent|document)\.){0,2}location(?:\.href)?$/;
+/** `location`, `location.href`, `window.top.location`…: assigning one navigates the page. */
+export const LOCATION_NAMES = /^(?:(?:window|self|top|parent|document)\.){0,2}location(?:\.href)?$/;
 const STORAGE_NAMES = /^(?:window\.)?(?:localStorage|sessionStorage)$/;
 
 function hit(api: string, node: Node, destinationNode: Node | null | undefined, facts: ProgramFacts, staging = false): SinkHit {

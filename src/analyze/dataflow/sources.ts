@@ -2,7 +2,7 @@
  * Sources: expressions that produce data a visitor typed or the page stored. Pure pattern matching over the tree
  * plus the binding facts; each found source becomes a taint label with a human description for evidence.
  */
-import { dottedName, isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
+import { functionNameId, dottedName, isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
 import type { Binding, ProgramFacts } from './facts.ts';
 import { classifySensitive, type SensitiveKind } from './sensitive.ts';
 import { triggerOf } from './triggers.ts';
@@ -45,7 +45,8 @@ function selectorsFromCallSites(argument: Node, facts: ProgramFacts): string | n
   const param = binding?.defs.find((def) => def.via === 'param');
   if (!param?.fn) return null;
   const fn = param.fn;
-  const owner = fn.id ? facts.bindingOf.get(fn.id) : fn.parent?.type === 'VariableDeclarator' ? facts.bindingOf.get(fn.parent.id) : undefined;
+  const ownerId = functionNameId(fn);
+  const owner = ownerId ? facts.bindingOf.get(ownerId) : undefined;
   if (!owner) return null;
   const found: string[] = [];
   for (const ref of owner.refs.slice(0, MAX_HELPER_CALL_SITES)) {
@@ -173,7 +174,7 @@ export class ElementOracle {
 
   private callbackElement(fn: Node, index: number, depth: number): ElementInfo | null {
     // The function itself, or its name where it is passed on or called (`list.forEach(hook)`, `hook(input)`).
-    const owner = fn.id ?? (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent.id : null);
+    const owner = functionNameId(fn);
     const uses: Node[] = [fn, ...((owner?.binding as Binding | undefined)?.refs ?? []).slice(0, MAX_HELPER_CALL_SITES)];
     for (const use of uses) {
       const call = use.parent as Node | null;

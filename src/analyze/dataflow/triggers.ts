@@ -1,4 +1,4 @@
-import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
+import { dottedName, functionNameId, propertyName, unwrap, type Node } from '../ast.ts';
 import { stringValue } from './strings.ts';
 
 /** `var ev = "click"; el.on(ev, …)`: the string a once-assigned variable holds. */
@@ -19,7 +19,7 @@ const MAX_HANDLER_REFERENCES = 16;
 export function triggerOf(fn: Node): string | null {
   const direct = triggerAt(fn);
   if (direct) return direct;
-  const owner = fn.id ?? (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent.id : null);
+  const owner = functionNameId(fn);
   const refs = (owner?.binding as { refs: Node[] } | undefined)?.refs ?? [];
   for (const ref of refs.slice(0, MAX_HANDLER_REFERENCES)) {
     const trigger = triggerAt(ref);

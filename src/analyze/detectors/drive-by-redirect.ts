@@ -1,8 +1,8 @@
 import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
 import { constantPrefix, hostOf } from '../dataflow/constants.ts';
+import { LOCATION_NAMES } from '../dataflow/sinks.ts';
 import { defineDetector } from './detector.ts';
 
-const LOCATION_TARGET = /^(?:(?:window|self|top|parent|document)\.){0,2}location(?:\.href)?$/;
 const GATE_PROPERTIES = new Set(['referrer', 'userAgent', 'platform', 'webdriver', 'cookie', 'language', 'languages', 'maxTouchPoints', 'timeZone', 'colorDepth', 'width']);
 // Checks on who is visiting: traffic distribution systems fingerprint the visitor (language, time zone, screen,
 // automation flag) and only send real, targeted visitors on.
@@ -52,7 +52,7 @@ export default defineDetector({
       },
       AssignmentExpression(node) {
         const name = dottedName(node.left);
-        if (name && LOCATION_TARGET.test(name)) consider(node, node.right);
+        if (name && LOCATION_NAMES.test(name)) consider(node, node.right);
       },
       CallExpression(node) {
         const callee = unwrap(node.callee);

@@ -1,4 +1,4 @@
-import type { Node } from '../ast.ts';
+import { functionNameId, type Node } from '../ast.ts';
 import type { ProgramFacts } from '../dataflow/facts.ts';
 import { defineDetector } from './detector.ts';
 import { enclosingFunctions, triggerOf } from './helpers.ts';
@@ -15,7 +15,7 @@ function triggeringEvent(node: Node, facts: ProgramFacts, depth: number): string
     const trigger = triggerOf(fn);
     if (trigger && SUSPICIOUS_TRIGGERS.has(trigger)) return trigger;
     if (depth >= MAX_CALLER_DEPTH) continue;
-    const owner = fn.id ?? (fn.parent?.type === 'VariableDeclarator' ? fn.parent.id : null);
+    const owner = functionNameId(fn);
     const refs = (owner ? facts.bindingOf.get(owner)?.refs : undefined) ?? [];
     for (const ref of refs.slice(0, MAX_CALL_SITES)) {
       if (ref.parent?.type !== 'CallExpression' || ref.parent.callee !== ref) continue;
