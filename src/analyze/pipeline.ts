@@ -8,6 +8,7 @@ import { dottedName, propertyName, unwrap, type Node } from './ast.ts';
 import { LineIndex } from './lines.ts';
 import { SkimguardError } from '../errors.ts';
 import { parseScript } from './parse.ts';
+import { AnchorIndex } from './relevance.ts';
 import { collectFacts, INDEXED_TYPES, type ProgramFacts } from './dataflow/facts.ts';
 import { inlinePureHelpers } from './dataflow/inline-helpers.ts';
 import { ElementOracle, findSources } from './dataflow/sources.ts';
@@ -164,12 +165,13 @@ function runDetectors(program: Node, source: string, facts: ProgramFacts, list: 
 
 function analyzeLayer(source: string, list: readonly Detector[], depth: number, budget: Budget): LayerOutput {
   const parsed = parseScript(source);
-  let facts = collectFacts(parsed.program);
+  const anchors = new AnchorIndex(source);
+  let facts = collectFacts(parsed.program, { anchors });
   const inlined = inlinePureHelpers(facts);
   if (inlined > 0) {
     // Inlined constants open new folds (`d[r("dIyBtnemelEteg")]` → `d.getElementById`): walk once more.
     const counts = facts.transforms;
-    facts = collectFacts(parsed.program);
+    facts = collectFacts(parsed.program, { anchors });
     for (const [name, count] of Object.entries(counts)) facts.transforms[name] = (facts.transforms[name] ?? 0) + count;
     facts.transforms['inline-pure-helpers'] = inlined;
   }

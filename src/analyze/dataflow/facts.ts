@@ -14,6 +14,7 @@
 import { childKeys, isNode, propertyName, type Node } from '../ast.ts';
 import { transformTable, type TransformTable } from '../transforms/index.ts';
 import { constantValue, iifeArgumentOf } from './constants.ts';
+import type { AnchorIndex } from '../relevance.ts';
 
 export type DefinitionVia = 'init' | 'assign' | 'compound' | 'function' | 'param' | 'element' | 'part';
 
@@ -35,7 +36,8 @@ export interface Binding {
 interface Scope {
   parent: Scope | null;
   isFunction: boolean;
-  names: Map<string, Binding>;
+  /** Created on the first declaration: most blocks declare nothing, and a Map per block is garbage to collect. */
+  names: Map<string, Binding> | null;
 }
 
 /** Read-only view of a link stored on nodes, with the Map-like `get`/`has` the callers use. */
@@ -76,6 +78,8 @@ export const INDEXED_TYPES: ReadonlySet<string> = new Set([
 
 /** Successive rewrites of one position; real chains need two or three, more means transforms disagree. */
 const MAX_REWRITES_PER_NODE = 8;
+/** Small functions are always walked: a few lines cost little, and skimmers route data through small helpers. */
+const MIN_OPAQUE_LENGTH = 400;
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 const BLOCK_SCOPE_TYPES = new Set(['BlockStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'SwitchStatement', 'StaticBlock']);
@@ -88,7 +92,7 @@ interface Frame { node: Node; parent: Node | null; key: string; index: number; s
 
 function lookup(scope: Scope, name: string): Binding | undefined {
   for (let current: Scope | null = scope; current; current = current.parent) {
-    const found = current.names.get(name);
+    const found = current.names?.get(name);
     if (found) return found;
   }
   return undefined;
@@ -115,19 +119,48 @@ const functionLink: NodeLink<Node | null> = {
   has: (node) => node.enclosingFn !== undefined,
 };
 
+/** Node types that `record` files; they are visited again on the way up, after their children. */
+const RECORDED_TYPES: ReadonlySet<string> = new Set([
+  ...INDEXED_TYPES, 'MethodDefinition', 'PropertyDefinition', 'ReturnStatement', 'ArrowFunctionExpression',
+]);
+const exitTypesCache = new WeakMap<TransformTable, ReadonlySet<string>>();
+function exitTypesFor(table: TransformTable): ReadonlySet<string> {
+  let types = exitTypesCache.get(table);
+  if (!types) {
+    types = new Set([...RECORDED_TYPES, ...table.keys()]);
+    exitTypesCache.set(table, types);
+  }
+  return types;
+}
+
 /** A definition whose value is read from its holder after the walk (transforms may replace it meanwhile). */
 interface PendingDefinition { id: Node; scope: Scope; def: Definition; holder?: Node; key?: string }
 
-export function collectFacts(program: Node, table: TransformTable = transformTable): ProgramFacts {
-  const root: Scope = { parent: null, isFunction: true, names: new Map() };
+export interface CollectOptions {
+  table?: TransformTable;
+  /**
+   * When given, a function whose text holds no anchor is not walked: it is recorded as `opaque` and the dataflow
+   * treats calls to it as unknown (see relevance.ts).
+   */
+  anchors?: AnchorIndex;
+}
+
+export function collectFacts(program: Node, options: CollectOptions = {}): ProgramFacts {
+  const table = options.table ?? transformTable;
+  const anchors = options.anchors;
+  const root: Scope = { parent: null, isFunction: true, names: null };
   const facts: ProgramFacts = {
     bindingOf: bindingLink, enclosingFunction: functionLink, globals: new Map(), calls: [], functions: [],
     methodsByName: new Map(), membersByName: new Map(), returnsOf: new Map(), strings: [], byType: new Map(), names: new Map(),
     transforms: {}, nodeCount: 0,
   };
-  const pendingRefs: { id: Node; scope: Scope }[] = [];
+  // References resolve after the walk (a `var` or function may be declared below its use); parallel arrays
+  // rather than one object per identifier.
+  const pendingRefIds: Node[] = [];
+  const pendingRefScopes: Scope[] = [];
   const computedByName: Node[] = [];
   const pendingDefs: PendingDefinition[] = [];
+  const exitTypes = exitTypesFor(table);
   // The walk's stack as parallel arrays: one object per frame would mean two allocations per node, and on
   // multi-megabyte bundles the garbage collector then costs more than the walk.
   const stackNodes: Node[] = [program];
@@ -139,10 +172,11 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
   const stackExit: boolean[] = [false];
 
   const declare = (scope: Scope, id: Node, def: Definition | null): void => {
-    let binding = scope.names.get(id.name as string);
+    const names = (scope.names ??= new Map());
+    let binding = names.get(id.name as string);
     if (!binding) {
       binding = { name: id.name as string, global: false, defs: [], refs: [] };
-      scope.names.set(binding.name, binding);
+      names.set(binding.name, binding);
     }
     if (def) binding.defs.push(def);
     id.binding = binding;
@@ -304,7 +338,9 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
     }
     facts.nodeCount++;
     node.parent = parentNode;
-    pushFrame(node, parentNode, key, index, scope, fn, true);
+    // Only nodes that a transform may rewrite or that `record` files need a second visit on the way up;
+    // identifiers, the most common node, do not.
+    if (exitTypes.has(node.type)) pushFrame(node, parentNode, key, index, scope, fn, true);
 
     switch (node.type) {
       case 'Identifier': {
@@ -317,7 +353,8 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
             parent.type === 'MetaProperty' || parent.type === 'ExportSpecifier' || (parent.type === 'ImportSpecifier' && key === 'imported');
           if (!notReference && !(parent.type === 'ClassDeclaration' && key === 'id')) {
             node.binding = undefined; // a previous walk of the same tree may have linked it
-            pendingRefs.push({ id: node, scope });
+            pendingRefIds.push(node);
+            pendingRefScopes.push(scope);
           }
         }
         continue;
@@ -353,7 +390,16 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
       case 'ArrowFunctionExpression': {
         facts.functions.push(node);
         node.enclosingFn = fn;
-        const fnScope: Scope = { parent: scope, isFunction: true, names: new Map() };
+        if (anchors && node.end - node.start > MIN_OPAQUE_LENGTH && !anchors.hasAnchor(node.start, node.end)) {
+          node.opaque = true;
+          if (node.id) {
+            node.id.parent = node;
+            if (node.type === 'FunctionDeclaration') pendingDefs.push({ id: node.id, scope: functionScopeOf(scope), def: { value: node, via: 'function' } });
+            addMethod(node.id.name as string, node);
+          }
+          continue;
+        }
+        const fnScope: Scope = { parent: scope, isFunction: true, names: null };
         if (node.id) {
           node.id.parent = node;
           if (node.type === 'FunctionDeclaration') pendingDefs.push({ id: node.id, scope: functionScopeOf(scope), def: { value: node, via: 'function' } });
@@ -376,7 +422,7 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
         if (node.id) { node.id.parent = node; declare(scope, node.id, { value: node, via: 'init' }); }
         break;
       case 'CatchClause': {
-        const catchScope: Scope = { parent: scope, isFunction: false, names: new Map() };
+        const catchScope: Scope = { parent: scope, isFunction: false, names: null };
         if (node.body) {
           node.body.parent = node;
           for (let i = node.body.body.length - 1; i >= 0; i--) push(node.body.body[i], node.body, 'body', i, catchScope, fn);
@@ -387,7 +433,7 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
       default:
         break;
     }
-    pushChildren(node, BLOCK_SCOPE_TYPES.has(node.type) ? { parent: scope, isFunction: false, names: new Map() } : scope, fn);
+    pushChildren(node, BLOCK_SCOPE_TYPES.has(node.type) ? { parent: scope, isFunction: false, names: null } : scope, fn);
   }
 
   for (const { id, scope, def, holder, key } of pendingDefs) {
@@ -395,10 +441,11 @@ export function collectFacts(program: Node, table: TransformTable = transformTab
     if (id.type === 'Identifier') declare(scope, id, def);
   }
 
-  for (const { id, scope } of pendingRefs) {
+  for (let i = 0; i < pendingRefIds.length; i++) {
+    const id = pendingRefIds[i] as Node;
     if (id.binding !== undefined) continue; // a declaration, not a reference
     const name = id.name as string;
-    let binding = lookup(scope, name);
+    let binding = lookup(pendingRefScopes[i] as Scope, name);
     if (!binding) {
       binding = facts.globals.get(name);
       if (!binding) {

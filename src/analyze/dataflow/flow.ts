@@ -151,7 +151,9 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
     }
   };
 
-  const calleeFunctions = (call: Node): Node[] => {
+  // Functions the facts walk skipped (no anchor in their text, see relevance.ts) are unknown functions here.
+  const calleeFunctions = (call: Node): Node[] => knownFunctions(call).filter((fn) => fn.opaque !== true);
+  const knownFunctions = (call: Node): Node[] => {
     const callee = unwrap(call.callee);
     if (isFunctionNode(callee)) return [callee];
     if (callee.type === 'Identifier') {
@@ -160,7 +162,7 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
     }
     if (callee.type === 'MemberExpression') {
       const name = propertyName(callee);
-      if (name === 'call' || name === 'apply') return calleeFunctions({ ...call, callee: callee.object });
+      if (name === 'call' || name === 'apply') return knownFunctions({ ...call, callee: callee.object });
       const methods = name ? facts.methodsByName.get(name) : undefined;
       return methods && methods.length <= 4 ? methods : [];
     }
