@@ -161,6 +161,9 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
   const computedByName: Node[] = [];
   const pendingDefs: PendingDefinition[] = [];
   const exitTypes = exitTypesFor(table);
+  // Bindings that may alias a host global (`var d = document`, `var s = String.fromCharCode`, an IIFE parameter):
+  // collected here so that alias inlining does not have to scan every binding of a bundle.
+  const aliasCandidates = new Set<Binding>();
   // The walk's stack as parallel arrays: one object per frame would mean two allocations per node, and on
   // multi-megabyte bundles the garbage collector then costs more than the walk.
   const stackNodes: Node[] = [program];
@@ -178,7 +181,10 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
       binding = { name: id.name as string, global: false, defs: [], refs: [] };
       names.set(binding.name, binding);
     }
-    if (def) binding.defs.push(def);
+    if (def) {
+      binding.defs.push(def);
+      if (mayAlias(def)) aliasCandidates.add(binding);
+    }
     id.binding = binding;
     if (!facts.names.has(binding.name)) facts.names.set(binding.name, id);
   };
@@ -457,12 +463,14 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
     id.binding = binding;
     const parent = id.parent as Node | null;
     if (parent?.type === 'AssignmentExpression' && parent.left === id) {
-      binding.defs.push({ value: parent.operator === '=' ? parent.right : parent, via: parent.operator === '=' ? 'assign' : 'compound' });
+      const def: Definition = { value: parent.operator === '=' ? parent.right : parent, via: parent.operator === '=' ? 'assign' : 'compound' };
+      binding.defs.push(def);
+      if (!binding.global && mayAlias(def)) aliasCandidates.add(binding);
     }
   }
   for (const [name, members] of facts.membersByName) if (!facts.names.has(name) && members[0]) facts.names.set(name, members[0]);
   for (const [name, binding] of facts.globals) if (!facts.names.has(name) && binding.refs[0]) facts.names.set(name, binding.refs[0]);
-  inlineGlobalAliases(facts, computedByName);
+  inlineGlobalAliases(facts, aliasCandidates);
   inlineConstantKeys(computedByName, facts);
   return facts;
 }
@@ -479,20 +487,20 @@ const WINDOW_NAMES = new Set(['window', 'self', 'globalThis']);
  * Renames every use of a once-assigned alias of a host global to the global itself, so that `W.setTimeout(…)`
  * reads as `window.setTimeout(…)` to every later stage. `var d = window.document` counts as an alias of `document`.
  */
-function inlineGlobalAliases(facts: ProgramFacts, computedMembers: readonly Node[]): void {
+function inlineGlobalAliases(facts: ProgramFacts, candidates: ReadonlySet<Binding>): void {
   // Aliases of aliases (`var w = window; var C = w.WebSocket`) resolve over a few rounds.
-  for (let round = 0; round < MAX_ALIAS_ROUNDS; round++) if (inlineGlobalAliasesOnce(facts, computedMembers) === 0) break;
+  for (let round = 0; round < MAX_ALIAS_ROUNDS; round++) if (inlineGlobalAliasesOnce(facts, candidates) === 0) break;
 }
 
 /** Rounds of alias resolution; each resolves one more link of a chain. */
 const MAX_ALIAS_ROUNDS = 3;
 
-function inlineGlobalAliasesOnce(facts: ProgramFacts, computedMembers: readonly Node[]): number {
+function inlineGlobalAliasesOnce(facts: ProgramFacts, candidates: ReadonlySet<Binding>): number {
   let count = 0;
   const aliases: [Binding, Binding][] = [];
   const memberAliases: [Binding, Node][] = [];
-  for (const binding of allLocalBindings(facts, computedMembers)) {
-    if (binding.defs.length !== 1) continue;
+  for (const binding of candidates) {
+    if (binding.global || binding.defs.length !== 1) continue;
     const def = binding.defs[0] as Definition;
     if ((def.via !== 'init' && def.via !== 'assign' && def.via !== 'param') || binding.refs.length === 0) continue;
     const value = def.via === 'param' ? iifeArgumentOf(def) : def.value;
@@ -543,19 +551,14 @@ function inlineGlobalAliasesOnce(facts: ProgramFacts, computedMembers: readonly 
   return count;
 }
 
-/** Local bindings used as a callee or as the object of a member access: the only places an alias matters. */
-function* allLocalBindings(facts: ProgramFacts, computedMembers: readonly Node[]): Generator<Binding> {
-  const seen = new Set<Binding>();
-  for (const list of [facts.calls, computedMembers, ...facts.membersByName.values()]) {
-    for (const node of list) {
-      const root = node.type === 'MemberExpression' ? node.object : node.callee;
-      const binding = root?.type === 'Identifier' ? (root.binding as Binding | undefined) : undefined;
-      if (binding && !binding.global && !seen.has(binding)) {
-        seen.add(binding);
-        yield binding;
-      }
-    }
+/** A definition whose value could make its binding an alias of a host global or of one of its members. */
+function mayAlias(def: Definition): boolean {
+  if (def.via === 'param') {
+    const call = def.fn?.parent as Node | null | undefined;
+    return call?.type === 'CallExpression';
   }
+  const type = def.value?.type;
+  return (def.via === 'init' || def.via === 'assign') && (type === 'Identifier' || type === 'MemberExpression');
 }
 
 const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/;
