@@ -88,7 +88,6 @@ export function isFunctionNode(node: Node | null | undefined): boolean {
   return !!node && FUNCTION_TYPES.has(node.type);
 }
 
-interface Frame { node: Node; parent: Node | null; key: string; index: number; scope: Scope; fn: Node | null }
 
 function lookup(scope: Scope, name: string): Binding | undefined {
   for (let current: Scope | null = scope; current; current = current.parent) {
@@ -166,10 +165,8 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
   const aliasCandidates = new Set<Binding>();
   // The walk's stack as parallel arrays: one object per frame would mean two allocations per node, and on
   // multi-megabyte bundles the garbage collector then costs more than the walk.
+  program.parent = null;
   const stackNodes: Node[] = [program];
-  const stackParents: (Node | null)[] = [null];
-  const stackKeys: string[] = [''];
-  const stackIndexes: number[] = [-1];
   const stackScopes: Scope[] = [root];
   const stackFns: (Node | null)[] = [null];
   const stackExit: boolean[] = [false];
@@ -193,20 +190,77 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
     if (name !== null && fn && FUNCTION_TYPES.has(fn.type)) pushTo(facts.methodsByName, name, fn);
   };
 
-  const pushFrame = (node: Node, parent: Node | null, key: string, index: number, scope: Scope, fn: Node | null, exit: boolean): void => {
+  const pushFrame = (node: Node, scope: Scope, fn: Node | null, exit: boolean): void => {
     stackNodes.push(node);
-    stackParents.push(parent);
-    stackKeys.push(key);
-    stackIndexes.push(index);
     stackScopes.push(scope);
     stackFns.push(fn);
     stackExit.push(exit);
   };
-  const push = (node: Node, parent: Node, key: string, index: number, scope: Scope, fn: Node | null): void => {
-    pushFrame(node, parent, key, index, scope, fn, false);
+  // The parent link is set when a child is scheduled; the walk needs no other record of where a node sits (a
+  // replacement finds its slot in the parent, see replaceInParent).
+  const push = (node: Node, parent: Node, scope: Scope, fn: Node | null): void => {
+    node.parent = parent;
+    pushFrame(node, scope, fn, false);
   };
 
+  const pushList = (list: (Node | null)[], parent: Node, scope: Scope, fn: Node | null): void => {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const item = list[i];
+      if (item) push(item, parent, scope, fn);
+    }
+  };
   const pushChildren = (node: Node, scope: Scope, fn: Node | null): void => {
+    // The commonest node types name their children directly: each property read then sees one object shape,
+    // where the generic loop below reads every key of every type through one megamorphic site. Children are pushed
+    // in reverse visitor-key order so that they are visited in source order, as the generic loop does.
+    switch (node.type) {
+      case 'Identifier': case 'Literal': case 'ThisExpression': case 'EmptyStatement': case 'Super':
+        return;
+      case 'MemberExpression':
+        push(node.property, node, scope, fn);
+        push(node.object, node, scope, fn);
+        return;
+      case 'CallExpression': case 'NewExpression':
+        pushList(node.arguments, node, scope, fn);
+        push(node.callee, node, scope, fn);
+        return;
+      case 'ExpressionStatement':
+        push(node.expression, node, scope, fn);
+        return;
+      case 'BinaryExpression': case 'LogicalExpression': case 'AssignmentExpression':
+        push(node.right, node, scope, fn);
+        push(node.left, node, scope, fn);
+        return;
+      case 'UnaryExpression': case 'UpdateExpression': case 'SpreadElement': case 'AwaitExpression':
+        push(node.argument, node, scope, fn);
+        return;
+      case 'ReturnStatement': case 'ThrowStatement':
+        if (node.argument) push(node.argument, node, scope, fn);
+        return;
+      case 'IfStatement': case 'ConditionalExpression':
+        if (node.alternate) push(node.alternate, node, scope, fn);
+        push(node.consequent, node, scope, fn);
+        push(node.test, node, scope, fn);
+        return;
+      case 'ObjectExpression':
+        pushList(node.properties, node, scope, fn);
+        return;
+      case 'ArrayExpression':
+        pushList(node.elements, node, scope, fn);
+        return;
+      case 'SequenceExpression':
+        pushList(node.expressions, node, scope, fn);
+        return;
+      case 'BlockStatement':
+        pushList(node.body, node, scope, fn);
+        return;
+      case 'Property':
+        push(node.value, node, scope, fn);
+        if (node.value !== node.key) push(node.key, node, scope, fn); // shorthand `{a}`: key and value are one node in some parsers
+        return;
+      default:
+        break;
+    }
     const keys = childKeys(node);
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k] as string;
@@ -214,10 +268,10 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
       if (Array.isArray(value)) {
         for (let i = value.length - 1; i >= 0; i--) {
           const item: unknown = value[i];
-          if (isNode(item)) push(item, node, key, i, scope, fn);
+          if (isNode(item)) push(item, node, scope, fn);
         }
       } else if (isNode(value)) {
-        push(value, node, key, -1, scope, fn);
+        push(value, node, scope, fn);
       }
     }
   };
@@ -235,7 +289,7 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
             property.parent = current;
             if (property.type === 'RestElement') work.push([property.argument, property]);
             else {
-              if (property.computed) push(property.key, property, 'key', -1, walkScope, fn);
+              if (property.computed) push(property.key, property, walkScope, fn);
               work.push([property.value, property]);
             }
           }
@@ -246,35 +300,34 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
         case 'RestElement': work.push([current.argument, current]); break;
         case 'AssignmentPattern':
           work.push([current.left, current]);
-          push(current.right, current, 'right', -1, walkScope, fn);
+          push(current.right, current, walkScope, fn);
           break;
         default:
           // Member expressions in for-in heads and assignment patterns are ordinary expressions.
-          push(current, parent, 'left', -1, walkScope, fn);
+          push(current, parent, walkScope, fn);
       }
     }
   };
 
-  const replace = (frame: Frame, node: Node, depth = 0): Node => {
+  const replace = (parent: Node | null, fn: Node | null, node: Node, depth = 0): Node => {
     const entries = table.get(node.type);
-    if (!entries || !frame.parent || depth > MAX_REWRITES_PER_NODE) return node;
+    if (!entries || !parent || depth > MAX_REWRITES_PER_NODE) return node;
     for (const entry of entries) {
       const replacement = entry.visit(node);
       if (!replacement) continue;
       facts.transforms[entry.name] = (facts.transforms[entry.name] ?? 0) + 1;
       if (replacement === node) return node; // rewritten in place
-      if (frame.index >= 0) (frame.parent[frame.key] as Node[])[frame.index] = replacement;
-      else frame.parent[frame.key] = replacement;
-      replacement.parent = frame.parent;
+      replaceInParent(parent, node, replacement);
+      replacement.parent = parent;
       if (replacement.type === 'ArrayExpression') {
         for (const element of replacement.elements as Node[]) {
           element.parent = replacement;
-          record(element, frame.fn);
+          record(element, fn);
         }
       }
       // A fold may enable another one on the result (e.g. an escape-decoded literal); transforms are local, so
       // trying the table once more on the replacement keeps the single pass a fixed point.
-      return replace(frame, replacement, depth + 1);
+      return replace(parent, fn, replacement, depth + 1);
     }
     return node;
   };
@@ -332,32 +385,29 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
 
   while (stackNodes.length > 0) {
     const node = stackNodes.pop() as Node;
-    const parentNode = stackParents.pop() as Node | null;
-    const key = stackKeys.pop() as string;
-    const index = stackIndexes.pop() as number;
     const scope = stackScopes.pop() as Scope;
     const fn = stackFns.pop() as Node | null;
+    const parentNode = (node.parent as Node | null | undefined) ?? null;
     if (stackExit.pop()) {
-      const final = table.has(node.type) ? replace({ node, parent: parentNode, key, index, scope, fn }, node) : node;
+      const final = table.has(node.type) ? replace(parentNode, fn, node) : node;
       record(final, fn);
       continue;
     }
     facts.nodeCount++;
-    node.parent = parentNode;
     // Only nodes that a transform may rewrite or that `record` files need a second visit on the way up;
     // identifiers, the most common node, do not.
-    if (exitTypes.has(node.type)) pushFrame(node, parentNode, key, index, scope, fn, true);
+    if (exitTypes.has(node.type)) pushFrame(node, scope, fn, true);
 
     switch (node.type) {
       case 'Identifier': {
         const parent = parentNode;
         if (parent) {
           const notReference =
-            (parent.type === 'MemberExpression' && key === 'property' && !parent.computed) ||
-            ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && key === 'key' && !parent.computed) ||
+            (parent.type === 'MemberExpression' && parent.property === node && !parent.computed) ||
+            ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.key === node && !parent.computed) ||
             parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement' ||
-            parent.type === 'MetaProperty' || parent.type === 'ExportSpecifier' || (parent.type === 'ImportSpecifier' && key === 'imported');
-          if (!notReference && !(parent.type === 'ClassDeclaration' && key === 'id')) {
+            parent.type === 'MetaProperty' || parent.type === 'ExportSpecifier' || (parent.type === 'ImportSpecifier' && parent.imported === node);
+          if (!notReference && !(parent.type === 'ClassDeclaration' && parent.id === node)) {
             node.binding = undefined; // a previous walk of the same tree may have linked it
             pendingRefIds.push(node);
             pendingRefScopes.push(scope);
@@ -367,7 +417,7 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
       }
       case 'VariableDeclaration': {
         const target = node.kind === 'var' ? functionScopeOf(scope) : scope;
-        const forHead = parentNode && (parentNode.type === 'ForOfStatement' || parentNode.type === 'ForInStatement') && key === 'left';
+        const forHead = parentNode && (parentNode.type === 'ForOfStatement' || parentNode.type === 'ForInStatement') && parentNode.left === node;
         const declarations = node.declarations as Node[];
         for (let i = declarations.length - 1; i >= 0; i--) {
           const declarator = declarations[i] as Node;
@@ -385,7 +435,7 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
             declarePattern(id, declarator, target, def, scope, fn);
           }
           if (init) {
-            push(init, declarator, 'init', -1, scope, fn);
+            push(init, declarator, scope, fn);
             if (id.type === 'Identifier') addMethod(id.name as string, init);
           }
         }
@@ -415,9 +465,9 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
         const body = node.body as Node;
         body.parent = node;
         if (body.type === 'BlockStatement') {
-          for (let i = body.body.length - 1; i >= 0; i--) push(body.body[i], body, 'body', i, fnScope, node);
+          for (let i = body.body.length - 1; i >= 0; i--) push(body.body[i], body, fnScope, node);
         } else {
-          push(body, node, 'body', -1, fnScope, node);
+          push(body, node, fnScope, node);
         }
         (node.params as Node[]).forEach((param, index) => {
           declarePattern(param, node, fnScope, { value: null, via: 'param', fn: node, index }, fnScope, node);
@@ -431,7 +481,7 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
         const catchScope: Scope = { parent: scope, isFunction: false, names: null };
         if (node.body) {
           node.body.parent = node;
-          for (let i = node.body.body.length - 1; i >= 0; i--) push(node.body.body[i], node.body, 'body', i, catchScope, fn);
+          for (let i = node.body.body.length - 1; i >= 0; i--) push(node.body.body[i], node.body, catchScope, fn);
         }
         if (node.param) declarePattern(node.param, node, catchScope, { value: null, via: 'part' }, catchScope, fn);
         continue;
@@ -549,6 +599,24 @@ function inlineGlobalAliasesOnce(facts: ProgramFacts, candidates: ReadonlySet<Bi
   }
   if (count > 0) facts.transforms['inline-global-aliases'] = (facts.transforms['inline-global-aliases'] ?? 0) + count;
   return count;
+}
+
+/** Puts `replacement` where `node` sits among `parent`'s children (rare: only when a transform folds a node). */
+function replaceInParent(parent: Node, node: Node, replacement: Node): void {
+  for (const key of childKeys(parent)) {
+    const value: unknown = parent[key];
+    if (value === node) {
+      parent[key] = replacement;
+      return;
+    }
+    if (Array.isArray(value)) {
+      const index = value.indexOf(node);
+      if (index >= 0) {
+        value[index] = replacement;
+        return;
+      }
+    }
+  }
 }
 
 /** A definition whose value could make its binding an alias of a host global or of one of its members. */
