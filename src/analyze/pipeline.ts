@@ -58,7 +58,8 @@ export interface AnalyzeOptions {
 }
 
 interface LayerOutput {
-  findings: { finding: Finding; line: number; column: number; layer: number; snippet?: string }[];
+  /** `offset` is where the finding sits in the outermost source (for decoded layers: the call that runs them). */
+  findings: { finding: Finding; line: number; column: number; offset: number; layer: number; snippet?: string }[];
   strict: boolean;
   parseError: string | null;
   layers: number;
@@ -179,7 +180,7 @@ function analyzeLayer(source: string, list: readonly Detector[], depth: number, 
   let lineIndex: LineIndex | null = null;
   const lines = { locate: (offset: number) => (lineIndex ??= new LineIndex(source)).locate(offset) };
   const output: LayerOutput = {
-    findings: findings.map((finding) => ({ finding, ...lines.locate(finding.node.start), layer: 0 })),
+    findings: findings.map((finding) => ({ finding, ...lines.locate(finding.node.start), offset: finding.node.start, layer: 0 })),
     strict: parsed.strict,
     parseError: parsed.error,
     layers: 0,
@@ -209,6 +210,7 @@ function analyzeLayer(source: string, list: readonly Detector[], depth: number, 
         finding: item.finding,
         line: at.line,
         column: at.column,
+        offset: payload.node.start,
         layer: item.layer + 1,
         snippet: item.snippet ?? `line ${local.line} of decoded code: ${innerSource[local.line - 1]?.trim().slice(0, 160) ?? ''}`,
       });
@@ -222,6 +224,8 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 /** Everything the analysis found, before scoring: what training and evaluation work from. */
 export interface Inspection {
   findings: Finding[];
+  /** Offset of each finding in the analysed source (parallel to `findings`). */
+  offsets: number[];
   evidence: EvidenceItem[];
   strict: boolean;
   parseError: string | null;
@@ -255,6 +259,7 @@ export function inspectSource(source: string, detectors: readonly Detector[] = a
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line);
   return {
     findings: layer.findings.map((item) => item.finding),
+    offsets: layer.findings.map((item) => item.offset),
     evidence,
     strict: layer.strict,
     parseError: layer.parseError,
@@ -267,7 +272,7 @@ export function inspectSource(source: string, detectors: readonly Detector[] = a
 export function classFeatures(inspection: Inspection): Record<ScoreClass, FeatureVector> {
   const result = {} as Record<ScoreClass, FeatureVector>;
   for (const scoreClass of SCORE_CLASSES) {
-    result[scoreClass] = featuresFor(scoreClass, { findings: inspection.findings, strict: inspection.strict, decodedLayers: inspection.decodedLayers });
+    result[scoreClass] = featuresFor(scoreClass, { findings: inspection.findings, offsets: inspection.offsets, strict: inspection.strict, decodedLayers: inspection.decodedLayers });
   }
   return result;
 }
