@@ -26,6 +26,7 @@ describe('constant evaluation', () => {
     ['var hosts = ["https://a.example/1", "https://b.example/2"]; var x = hosts[1] + q;', 'https://b.example/2'],
     ['var c = (function () { return { h: "https://a.example/i" }; })(); var x = c.h;', 'https://a.example/i'],
     ['var t = { n: "https://a.example" }; var x = `${t.n}/serve?w=${w}`;', 'https://a.example/serve?w='],
+    ['var u = new URL("https://a.example/event"); var x = u.href;', 'https://a.example/event'],
     // …but not once the property is written, or the list reordered
     ['var cfg = { gate: "https://a.example/g" }; cfg.gate = user; var x = cfg.gate;', null],
     ['var hosts = ["https://a.example/1", "https://b.example/2"]; hosts.reverse(); var x = hosts[1];', null],

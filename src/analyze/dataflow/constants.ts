@@ -66,6 +66,12 @@ export function constantPrefix(node: Node | null | undefined, facts: ProgramFact
       // `cfg.gate` of a constant configuration object, `hosts[0]` of a constant list
       const held = memberValue(current, facts, depth + 1);
       if (held) return constantPrefix(held, facts, depth + 1);
+      // `var u = new URL("https://…"); location.assign(u.href)`: a URL object's text starts with its constant input
+      const object = unwrap(current.object);
+      if (object.type === 'Identifier' && !current.computed && URL_TEXT.has(current.property.name as string)) {
+        const built = constantPrefix(object, facts, depth + 1);
+        if (built !== null) return built;
+      }
       // `this.endpoint = url` written once, read where the request is made
       const name = current.computed ? null : current.property.type === 'PrivateIdentifier' ? `#${current.property.name as string}` : (current.property.name as string);
       if (!name || unwrap(current.object).type !== 'ThisExpression') return null;
@@ -86,6 +92,9 @@ export function constantPrefix(node: Node | null | undefined, facts: ProgramFact
       return null;
   }
 }
+
+/** Properties of a URL object that spell the whole address. */
+const URL_TEXT = new Set(['href']);
 
 /** Placeholder for the parts of built markup that are not constant. */
 export const HOLE = '\u2026';

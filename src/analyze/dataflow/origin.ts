@@ -37,7 +37,7 @@ export interface Origin {
 const WINDOW = /^(?:window|self|globalThis|top)$/;
 
 /** The property name a function is stored under: `{ send: function () {} }`, `X.prototype.send = …`, class methods. */
-function methodName(fn: Node): string | null {
+export function methodName(fn: Node): string | null {
   const holder = fn.parent as Node | null;
   if (!holder) return null;
   if ((holder.type === 'Property' || holder.type === 'MethodDefinition') && holder.value === fn && !holder.computed) {
