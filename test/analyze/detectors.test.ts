@@ -124,6 +124,12 @@ describe('detectors', () => {
     assert.equal(detected('window.onDone = function () { location.reload(); }; var m = document.createElement("meta"); m.content = "width=device-width";').get('drive-by-redirect'), undefined);
   });
 
+  test('a hidden frame made by a helper and pointed at one of a rotating list of hosts', () => {
+    const helper = (urls: string): string => `var pick = [${urls}][Math.floor(Math.random() * 2)]; function frame(src) { var f = document.createElement("iframe"); f.setAttribute("src", src); f.setAttribute("width", "0"); document.body.appendChild(f); } frame(pick + "?z=1"); frame(pick + "?z=2");`;
+    assert.equal(detected(helper('"https://a.example/ad", "https://b.example/p"')).get('hidden-iframe'), 'high');
+    assert.equal(detected(helper('"/frames/a.html", "/frames/b.html"')).get('hidden-iframe'), 'low');
+  });
+
   test('a hidden frame without a named host is only a weak signal', () => {
     assert.equal(detected('var f = document.createElement("iframe"); f.style.display = "none"; document.body.appendChild(f);').get('hidden-iframe'), 'low');
   });

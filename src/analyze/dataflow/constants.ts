@@ -367,3 +367,48 @@ export function memberValue(member: Node, facts: ProgramFacts, depth = 0): Node 
   }
   return found;
 }
+
+/** Call sites of a function examined for the values one of its parameters can take. */
+const MAX_HOST_CALL_SITES = 3;
+
+/**
+ * The hosts a URL expression can point at, when each of its possible values starts with a constant address: a
+ * pick from a constant list (`hosts[Math.random() * 3 | 0]`), either branch of a condition, or a helper's
+ * parameter given a different constant URL at each of a few call sites (`frame(a + "?z=1"); frame(b)`). Ad
+ * injectors rotate their hosts this way so that no one expression names a single one.
+ */
+export function possibleHosts(node: Node | null | undefined, facts: ProgramFacts, depth = 0): string[] {
+  if (!node || depth > MAX_CONSTANT_DEPTH / 4) return [];
+  const host = hostOf(constantPrefix(node, facts));
+  if (host) return [host];
+  const current = unwrap(node);
+  switch (current.type) {
+    case 'BinaryExpression':
+      return current.operator === '+' ? possibleHosts(current.left, facts, depth + 1) : [];
+    case 'TemplateLiteral':
+      return String(current.quasis[0]?.value?.cooked ?? '') === '' ? possibleHosts((current.expressions as Node[])[0], facts, depth + 1) : [];
+    case 'ConditionalExpression':
+      return [...possibleHosts(current.consequent, facts, depth + 1), ...possibleHosts(current.alternate, facts, depth + 1)];
+    case 'MemberExpression': {
+      const list = current.computed ? literalHolder(current.object, facts) : null;
+      if (list?.type !== 'ArrayExpression') return [];
+      return (list.elements as (Node | null)[]).flatMap((element) => possibleHosts(element, facts, depth + 1));
+    }
+    case 'Identifier': {
+      const binding = facts.bindingOf.get(current);
+      if (!binding || binding.global) return [];
+      const hosts: string[] = [];
+      for (const def of binding.defs) {
+        if (def.via === 'init' || def.via === 'assign') hosts.push(...possibleHosts(def.value, facts, depth + 1));
+        if (def.via !== 'param' || !def.fn) continue;
+        const owner = functionNameId(def.fn);
+        const calls = ((owner?.binding as { refs: Node[] } | undefined)?.refs ?? []).filter((ref) => ref.parent?.type === 'CallExpression' && ref.parent.callee === ref);
+        if (calls.length > MAX_HOST_CALL_SITES) continue;
+        for (const ref of calls) hosts.push(...possibleHosts((ref.parent?.arguments as Node[])[def.index ?? 0], facts, depth + 1));
+      }
+      return hosts;
+    }
+    default:
+      return [];
+  }
+}
