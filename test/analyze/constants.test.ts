@@ -21,6 +21,16 @@ describe('constant evaluation', () => {
     ['var x = ["wss:", "//a.example", "/s"].join("");', 'wss://a.example/s'],
     ['var u = atob("aHR0cHM6Ly9hLmV4YW1wbGUv"); var x = u + v;', 'https://a.example/'],
     ['var x = data + "https://a.example/";', null],
+    // configuration objects and constant lists hold the gate URL
+    ['var cfg = { gate: "https://a.example/g", every: 4000 }; var x = cfg.gate + "?d=" + d;', 'https://a.example/g?d='],
+    ['var hosts = ["https://a.example/1", "https://b.example/2"]; var x = hosts[1] + q;', 'https://b.example/2'],
+    ['var c = (function () { return { h: "https://a.example/i" }; })(); var x = c.h;', 'https://a.example/i'],
+    ['var t = { n: "https://a.example" }; var x = `${t.n}/serve?w=${w}`;', 'https://a.example/serve?w='],
+    ['var u = new URL("https://a.example/event"); var x = u.href;', 'https://a.example/event'],
+    // …but not once the property is written, or the list reordered
+    ['var cfg = { gate: "https://a.example/g" }; cfg.gate = user; var x = cfg.gate;', null],
+    ['var hosts = ["https://a.example/1", "https://b.example/2"]; hosts.reverse(); var x = hosts[1];', null],
+    ['var o = { url: "https://a.example/g" }; function f() { this.url = input; } var x = o.url;', null],
   ];
   for (const [code, expected] of prefixes) {
     test(`prefix of ${code}`, () => {
@@ -34,6 +44,19 @@ describe('constant evaluation', () => {
     assert.equal(constantValue(decoded.node, decoded.facts), 'cvv');
     const unknown = lastInit('var x = "a" + b;');
     assert.equal(constantValue(unknown.node, unknown.facts), null);
+  });
+
+  test('members of constant objects: `this` in an object literal method, another object\'s write of the same key', () => {
+    const { program } = parseScript('var K = { url: "https://a.example/k", send: function () { return this.url; } }; var o = {}; o.url = 1;');
+    const facts = collectFacts(program);
+    const send = ((program.body as Node[])[0] as Node).declarations[0].init.properties[1].value as Node;
+    assert.equal(constantPrefix(send.body.body[0].argument as Node, facts), 'https://a.example/k');
+    const iife = parseScript('(function (c) { f(c.u); })({ u: "https://a.example/u" });').program;
+    const iifeFacts = collectFacts(iife);
+    const call = iifeFacts.calls.find((node) => node.callee.name === 'f') as Node;
+    assert.equal(constantPrefix(call.arguments[0] as Node, iifeFacts), 'https://a.example/u');
+    const miner = lastInit('var a0 = ["login", "submit"]; var x = a0[0];');
+    assert.equal(constantValue(miner.node, miner.facts), 'login');
   });
 
   test('hosts of absolute, protocol-relative and socket URLs; none for relative ones', () => {

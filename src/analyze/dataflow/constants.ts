@@ -2,7 +2,7 @@
  * Constant string evaluation for destinations: what URL does this expression start with? Follows bindings with a
  * single constant definition and keeps the constant prefix of concatenations (`"https://x/g?d=" + data`).
  */
-import { functionNameId, unwrap, type Node } from '../ast.ts';
+import { functionNameId, propertyName, unwrap, type Node } from '../ast.ts';
 import type { Definition, ProgramFacts } from './facts.ts';
 import { atobLike } from '../transforms/decode-base64.ts';
 
@@ -18,7 +18,15 @@ export function constantPrefix(node: Node | null | undefined, facts: ProgramFact
     case 'TemplateLiteral': {
       const first = current.quasis[0] as Node | undefined;
       const cooked: unknown = first?.value?.cooked;
-      return typeof cooked === 'string' && cooked.length > 0 ? cooked : null;
+      if (typeof cooked !== 'string') return null;
+      if (cooked.length > 0) return cooked;
+      // `${this.network}/serve?…`: the template starts with an expression, read as a concatenation
+      const expression = (current.expressions as Node[])[0];
+      if (!expression) return null;
+      const whole = constantValue(expression, facts, decodeKnownCall, depth + 1);
+      if (whole === null) return constantPrefix(expression, facts, depth + 1);
+      const next = current.quasis[1] as Node | undefined;
+      return whole + (typeof next?.value?.cooked === 'string' ? (next.value.cooked as string) : '');
     }
     case 'BinaryExpression':
       if (current.operator !== '+') return null;
@@ -55,6 +63,15 @@ export function constantPrefix(node: Node | null | undefined, facts: ProgramFact
       return null;
     }
     case 'MemberExpression': {
+      // `cfg.gate` of a constant configuration object, `hosts[0]` of a constant list
+      const held = memberValue(current, facts, depth + 1);
+      if (held) return constantPrefix(held, facts, depth + 1);
+      // `var u = new URL("https://…"); location.assign(u.href)`: a URL object's text starts with its constant input
+      const object = unwrap(current.object);
+      if (object.type === 'Identifier' && !current.computed && URL_TEXT.has(current.property.name as string)) {
+        const built = constantPrefix(object, facts, depth + 1);
+        if (built !== null) return built;
+      }
       // `this.endpoint = url` written once, read where the request is made
       const name = current.computed ? null : current.property.type === 'PrivateIdentifier' ? `#${current.property.name as string}` : (current.property.name as string);
       if (!name || unwrap(current.object).type !== 'ThisExpression') return null;
@@ -75,6 +92,9 @@ export function constantPrefix(node: Node | null | undefined, facts: ProgramFact
       return null;
   }
 }
+
+/** Properties of a URL object that spell the whole address. */
+const URL_TEXT = new Set(['href']);
 
 /** Placeholder for the parts of built markup that are not constant. */
 export const HOLE = '\u2026';
@@ -228,6 +248,22 @@ export function constantValue(node: Node | null | undefined, facts: ProgramFacts
       if (!def?.value || (def.via !== 'init' && def.via !== 'assign')) return null;
       return constantValue(def.value, facts, decode, depth + 1);
     }
+    case 'MemberExpression': {
+      const held = memberValue(current, facts, depth + 1);
+      return held ? constantValue(held, facts, decode, depth + 1) : null;
+    }
+    case 'TemplateLiteral': {
+      const quasis = current.quasis as Node[];
+      const expressions = current.expressions as Node[];
+      let text = String(quasis[0]?.value?.cooked ?? '');
+      for (let i = 0; i < expressions.length; i++) {
+        const part = constantValue(expressions[i], facts, decode, depth + 1);
+        if (part === null) return null;
+        text += part + String(quasis[i + 1]?.value?.cooked ?? '');
+        if (text.length > MAX_CONSTANT_LENGTH) return null;
+      }
+      return text;
+    }
     case 'CallExpression': {
       const callee = unwrap(current.callee);
       const charCodes = charCodeCall(current, facts, depth);
@@ -239,5 +275,140 @@ export function constantValue(node: Node | null | undefined, facts: ProgramFacts
     }
     default:
       return null;
+  }
+}
+
+/** Methods that change an array in place: an array they are called on is not a constant list. */
+const ARRAY_MUTATORS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'reverse', 'sort', 'fill', 'copyWithin']);
+
+/**
+ * The object or array literal an expression holds: a once-assigned variable, the parameter of an immediately
+ * invoked function (`(function (c) {…})(config)`), or the object an IIFE returns (`var c = (function () { return
+ * {…}; })()`). Skimmers keep their gate URL, field selectors and API names in such a configuration object so that
+ * no single expression reads as what it is.
+ */
+export function literalHolder(node: Node | null | undefined, facts: ProgramFacts, depth = 0): Node | null {
+  if (!node || depth > MAX_CONSTANT_DEPTH) return null;
+  const current = unwrap(node);
+  switch (current.type) {
+    case 'ObjectExpression':
+    case 'ArrayExpression':
+      return current;
+    case 'Identifier': {
+      const binding = facts.bindingOf.get(current);
+      if (!binding || binding.global || binding.defs.length !== 1) return null;
+      const def = binding.defs[0] as Definition;
+      const value = def.via === 'param' ? iifeArgumentOf(def) : def.via === 'init' || def.via === 'assign' ? def.value : null;
+      const held = literalHolder(value, facts, depth + 1);
+      if (!held) return null;
+      // A list that is reordered or written by index, or an object whose keys are written through this name,
+      // does not hold its literal values any more.
+      for (const ref of binding.refs) {
+        const member = ref.parent as Node | null;
+        if (member?.type !== 'MemberExpression' || member.object !== ref) continue;
+        const use = member.parent as Node | null;
+        if (use?.type === 'AssignmentExpression' && use.left === member) return null;
+        if (use?.type === 'UpdateExpression') return null;
+        if (held.type === 'ArrayExpression' && use?.type === 'CallExpression' && use.callee === member && ARRAY_MUTATORS.has(propertyName(member) ?? '')) return null;
+      }
+      return held;
+    }
+    case 'CallExpression': {
+      const callee = unwrap(current.callee);
+      if (!/Function/.test(callee.type)) return null;
+      const returns = facts.returnsOf.get(callee);
+      return returns?.length === 1 ? literalHolder(returns[0], facts, depth + 1) : null;
+    }
+    case 'ThisExpression': {
+      // `this` in a method of an object literal: `{url: "…", send: function () { fetch(this.url) }}`
+      let fn = current.parent as Node | null;
+      while (fn && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') fn = fn.parent as Node | null;
+      const property = fn?.parent as Node | null | undefined;
+      return property?.type === 'Property' && property.value === fn && property.parent?.type === 'ObjectExpression' ? (property.parent as Node) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The literal value a member read yields when its object is a constant object or list: `cfg.gate`, `hosts[1]`,
+ * `this.url` inside the object's own methods. Properties written anywhere under the same name are not constant.
+ */
+export function memberValue(member: Node, facts: ProgramFacts, depth = 0): Node | null {
+  if (depth > MAX_CONSTANT_DEPTH) return null;
+  let name = propertyName(member);
+  if (name === null && member.computed) name = constantValue(member.property, facts, decodeKnownCall, depth + 1);
+  if (name === null) return null;
+  const holder = literalHolder(member.object, facts, depth + 1);
+  if (!holder) return null;
+  if (holder.type === 'ArrayExpression') {
+    if (!/^\d+$/.test(name)) return null;
+    const element = (holder.elements as (Node | null)[])[Number(name)];
+    return element && element.type !== 'SpreadElement' ? element : null;
+  }
+  let found: Node | null = null;
+  for (const property of holder.properties as Node[]) {
+    if (property.type !== 'Property') return null; // a spread may supply any key
+    if (property.computed || property.kind !== 'init') continue;
+    const key = property.key.type === 'Identifier' ? (property.key.name as string) : String(property.key.value);
+    if (key === name) found = property.value as Node;
+  }
+  if (!found) return null;
+  // Writes of the same property name elsewhere: one on another local object literal (`o.e = …` next to
+  // `cfg.e`) is not a write of this one; one through `this`, a property chain or an alias may be.
+  for (const write of facts.membersByName.get(name) ?? []) {
+    if (write.parent?.type !== 'AssignmentExpression' || write.parent.left !== write) continue;
+    const object = unwrap(write.object);
+    const other = object.type === 'Identifier' ? facts.bindingOf.get(object) : undefined;
+    if (!other || other.global || other.defs.length !== 1) return null;
+    const otherValue = other.defs[0]?.value;
+    if (!otherValue || literalHolder(otherValue, facts, depth + 1) === holder || unwrap(otherValue).type === 'Identifier') return null;
+  }
+  return found;
+}
+
+/** Call sites of a function examined for the values one of its parameters can take. */
+const MAX_HOST_CALL_SITES = 3;
+
+/**
+ * The hosts a URL expression can point at, when each of its possible values starts with a constant address: a
+ * pick from a constant list (`hosts[Math.random() * 3 | 0]`), either branch of a condition, or a helper's
+ * parameter given a different constant URL at each of a few call sites (`frame(a + "?z=1"); frame(b)`). Ad
+ * injectors rotate their hosts this way so that no one expression names a single one.
+ */
+export function possibleHosts(node: Node | null | undefined, facts: ProgramFacts, depth = 0): string[] {
+  if (!node || depth > MAX_CONSTANT_DEPTH / 4) return [];
+  const host = hostOf(constantPrefix(node, facts));
+  if (host) return [host];
+  const current = unwrap(node);
+  switch (current.type) {
+    case 'BinaryExpression':
+      return current.operator === '+' ? possibleHosts(current.left, facts, depth + 1) : [];
+    case 'TemplateLiteral':
+      return String(current.quasis[0]?.value?.cooked ?? '') === '' ? possibleHosts((current.expressions as Node[])[0], facts, depth + 1) : [];
+    case 'ConditionalExpression':
+      return [...possibleHosts(current.consequent, facts, depth + 1), ...possibleHosts(current.alternate, facts, depth + 1)];
+    case 'MemberExpression': {
+      const list = current.computed ? literalHolder(current.object, facts) : null;
+      if (list?.type !== 'ArrayExpression') return [];
+      return (list.elements as (Node | null)[]).flatMap((element) => possibleHosts(element, facts, depth + 1));
+    }
+    case 'Identifier': {
+      const binding = facts.bindingOf.get(current);
+      if (!binding || binding.global) return [];
+      const hosts: string[] = [];
+      for (const def of binding.defs) {
+        if (def.via === 'init' || def.via === 'assign') hosts.push(...possibleHosts(def.value, facts, depth + 1));
+        if (def.via !== 'param' || !def.fn) continue;
+        const owner = functionNameId(def.fn);
+        const calls = ((owner?.binding as { refs: Node[] } | undefined)?.refs ?? []).filter((ref) => ref.parent?.type === 'CallExpression' && ref.parent.callee === ref);
+        if (calls.length > MAX_HOST_CALL_SITES) continue;
+        for (const ref of calls) hosts.push(...possibleHosts((ref.parent?.arguments as Node[])[def.index ?? 0], facts, depth + 1));
+      }
+      return hosts;
+    }
+    default:
+      return [];
   }
 }

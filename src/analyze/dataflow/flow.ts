@@ -136,7 +136,10 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
     while (root.type === 'MemberExpression') root = unwrap(root.object);
     const binding = root.type === 'Identifier' ? facts.bindingOf.get(root) : undefined;
     if (binding && !binding.global) taintBinding(binding, incoming);
-    const name = propertyName(member);
+    // `this.data[key] = v` (a computed key) stores into the object held in `this.data`: taint that field.
+    let named: Node = member;
+    while (propertyName(named) === null && unwrap(named.object).type === 'MemberExpression') named = unwrap(named.object);
+    const name = propertyName(named);
     if (name && (!binding || binding.global)) taintField(name, incoming);
   };
 

@@ -9,6 +9,7 @@ import { isNode, type Node } from '../ast.ts';
 import { transformTable } from '../transforms/index.ts';
 import { literalValue } from '../transforms/literals.ts';
 import type { Binding, ProgramFacts } from './facts.ts';
+import { constantValue } from './constants.ts';
 
 /** A helper's returned expression larger than this is not a helper. */
 const MAX_HELPER_NODES = 120;
@@ -26,6 +27,8 @@ function returnedExpression(fn: Node): Node | null {
     : body.body.length === 1 && body.body[0].type === 'ReturnStatement' ? (body.body[0].argument as Node | null) : null;
   if (!expression) return null;
   const params = new Set((fn.params as Node[]).map((param) => param.name as string));
+  // `function s() { return String.fromCharCode.apply(null, arguments); }`: the call's arguments as a list
+  if (fn.type !== 'ArrowFunctionExpression') params.add('arguments');
   let count = 0;
   let ok = true;
   const check = (node: Node, key: string, parent: Node | null): void => {
@@ -86,8 +89,36 @@ function fold(node: Node, depth = 0): Node {
   return current;
 }
 
+const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * `w[cfg.store]`, `ls[_a("c2V0SXRlbQ==")]`, `proto[c.o]`: a computed key whose value the constant evaluation knows
+ * (a configuration object's property, a decoder called on a literal, a variable assigned more than once to the same
+ * string) is replaced by that string, so that the next walk reads `w.localStorage`, `proto.open`. Keys the facts
+ * walk resolves itself (a once-assigned variable) are already dotted by then.
+ */
+function inlineConstantMemberKeys(facts: ProgramFacts, budget: number): number {
+  let count = 0;
+  for (const member of facts.byType.get('MemberExpression') ?? []) {
+    if (count >= budget) break;
+    if (!member.computed || member.type !== 'MemberExpression') continue;
+    const key = member.property as Node;
+    if (key.type !== 'MemberExpression' && key.type !== 'CallExpression' && key.type !== 'Identifier') continue;
+    const value = constantValue(key, facts);
+    if (value === null || !IDENTIFIER_NAME.test(value)) continue;
+    member.property = { type: 'Literal', value, raw: JSON.stringify(value), start: key.start, end: key.end, parent: member };
+    count++;
+  }
+  return count;
+}
+
 /** Rewrites calls of pure helpers on constant arguments into their constant results, in place. Returns the count. */
 export function inlinePureHelpers(facts: ProgramFacts): number {
+  const calls = inlineHelperCalls(facts);
+  return calls + inlineConstantMemberKeys(facts, MAX_INLINED_CALLS);
+}
+
+function inlineHelperCalls(facts: ProgramFacts): number {
   const helpers = new Map<Node, Node | null>();
   let count = 0;
   for (const call of facts.calls) {
@@ -106,6 +137,7 @@ export function inlinePureHelpers(facts: ProgramFacts): number {
     (fn.params as Node[]).forEach((param, index) => {
       values.set(param.name as string, args[index] ?? { type: 'Identifier', name: 'undefined', start: call.start, end: call.end });
     });
+    if (!values.has('arguments')) values.set('arguments', { type: 'ArrayExpression', elements: args, start: call.start, end: call.end });
     const result = fold(substitute(expression, values, null, ''));
     if (result.type !== 'Literal' || typeof result.value !== 'string') continue;
     // In place, so that the node keeps its identity and its parent's link to it.

@@ -33,8 +33,23 @@ function hit(api: string, node: Node, destinationNode: Node | null | undefined, 
   return { api, node, destination, host: hostOf(destination), staging };
 }
 
+/** Local functions followed to their returned value when asking what an element or request object is. */
+const MAX_CONSTRUCTION_DEPTH = 3;
+
+/** `document.createElement(tag)`, or `document.createElement.call(document, tag)` through a saved reference. */
+function createdTag(value: Node, facts: ProgramFacts): string | null {
+  if (value.type !== 'CallExpression' || value.callee.type !== 'MemberExpression') return null;
+  const method = propertyName(value.callee);
+  if (method === 'createElement') return constantValue((value.arguments as Node[])[0], facts);
+  const inner = unwrap(value.callee.object);
+  if ((method === 'call' || method === 'apply') && inner.type === 'MemberExpression' && propertyName(inner) === 'createElement') {
+    return method === 'call' ? constantValue((value.arguments as Node[])[1], facts) : null;
+  }
+  return null;
+}
+
 /** What `receiver` was constructed as: `new XMLHttpRequest()`, `document.createElement("img")`, … */
-export function constructedAs(receiver: Node, facts: ProgramFacts): { kind: string; init: Node } | null {
+export function constructedAs(receiver: Node, facts: ProgramFacts, depth = 0): { kind: string; init: Node } | null {
   const candidates: Node[] = [];
   const target = unwrap(receiver);
   if (target.type === 'Identifier') {
@@ -56,23 +71,151 @@ export function constructedAs(receiver: Node, facts: ProgramFacts): { kind: stri
       const name = dottedName(value.callee)?.replace(/^(?:window|self|globalThis)\./, '');
       if (name) return { kind: name, init: value };
     }
-    if (value.type === 'CallExpression' && value.callee.type === 'MemberExpression' && propertyName(value.callee) === 'createElement') {
-      const tag = constantValue((value.arguments as Node[])[0], facts);
-      if (tag !== null) return { kind: tag.toLowerCase(), init: value };
+    const tag = createdTag(value, facts);
+    if (tag !== null) return { kind: tag.toLowerCase(), init: value };
+    // `var f = frame();` where `function frame() { … return box; }` builds the element
+    if (value.type === 'CallExpression' && depth < MAX_CONSTRUCTION_DEPTH) {
+      for (const fn of localFunctions(value.callee, facts)) {
+        for (const returned of facts.returnsOf.get(fn) ?? []) {
+          const built = constructedAs(returned, facts, depth + 1);
+          if (built) return built;
+        }
+      }
     }
   }
   return null;
 }
 
-/** `.open(method, url)` calls on the same XMLHttpRequest binding give the destination of its `.send(body)`. */
+/** The functions a callee names through a local binding (`frame()`, `var f = function () {…}`). */
+function localFunctions(callee: Node, facts: ProgramFacts): Node[] {
+  const target = unwrap(callee);
+  if (target.type !== 'Identifier') return [];
+  const binding = facts.bindingOf.get(target);
+  if (!binding || binding.global) return [];
+  return binding.defs.map((def) => def.value).filter((value): value is Node => !!value && /Function/.test(value.type));
+}
+
+/** Aliases of aliases followed when spelling a saved reference (`var P = X.prototype, oa = P.open`). */
+const MAX_ALIAS_DEPTH = 6;
+
+/**
+ * The expression a once-assigned local stands for, when it holds a reference to a host API: `var F = window.fetch`,
+ * `var realBeacon = nav.sendBeacon ? nav.sendBeacon.bind(nav) : null`, `var oa = P.open`. Request hooks keep such a
+ * saved original and call it to send their own copy of the data.
+ */
+export function savedReference(node: Node, facts: ProgramFacts, depth = 0): Node | null {
+  const target = unwrap(node);
+  if (target.type !== 'Identifier' || depth > MAX_ALIAS_DEPTH) return null;
+  const binding = facts.bindingOf.get(target);
+  if (!binding || binding.global || binding.defs.length !== 1) return null;
+  const def = binding.defs[0];
+  if (!def?.value || (def.via !== 'init' && def.via !== 'assign')) return null;
+  let value = unwrap(def.value);
+  if (value.type === 'ConditionalExpression') value = unwrap(value.consequent);
+  else if (value.type === 'LogicalExpression') value = unwrap(value.operator === '&&' ? value.right : value.left);
+  // `fn.bind(thisArg)` is the same function
+  if (value.type === 'CallExpression' && value.callee.type === 'MemberExpression' && propertyName(value.callee) === 'bind') value = unwrap(value.callee.object);
+  if (value.type === 'MemberExpression') return value;
+  if (value.type === 'Identifier') return savedReference(value, facts, depth + 1) ?? (facts.bindingOf.get(value)?.global ? value : null);
+  return null;
+}
+
+/**
+ * Dotted name of a member chain with once-assigned local aliases spelled out: `P.open` where
+ * `var P = window.XMLHttpRequest.prototype` reads `window.XMLHttpRequest.prototype.open`.
+ */
+export function canonicalName(node: Node, facts: ProgramFacts, depth = 0): string | null {
+  const target = unwrap(node);
+  if (depth > MAX_ALIAS_DEPTH) return null;
+  if (target.type === 'Identifier') {
+    const saved = savedReference(target, facts, depth + 1);
+    if (saved && saved !== target) return canonicalName(saved, facts, depth + 1);
+    const binding = facts.bindingOf.get(target);
+    const def = binding && !binding.global && binding.defs.length === 1 ? binding.defs[0] : undefined;
+    if (def?.value && (def.via === 'init' || def.via === 'assign') && unwrap(def.value).type === 'Identifier') return canonicalName(def.value, facts, depth + 1);
+    return target.name as string;
+  }
+  if (target.type === 'ThisExpression') return 'this';
+  if (target.type !== 'MemberExpression') return null;
+  const name = propertyName(target);
+  if (name === null) return null;
+  const object = canonicalName(target.object, facts, depth + 1);
+  return object === null ? null : `${object}.${name}`;
+}
+
+/**
+ * A call made through a saved reference or `Function.prototype.call`, rewritten as the direct call it performs:
+ * `nativeFetch(url, o)` → `window.fetch(url, o)`, `oa.call(xhr, "POST", url)` → `xhr.open("POST", url)`. The
+ * result is a detached node for sink matching only; null when the call is direct already.
+ */
+function directCall(call: Node, facts: ProgramFacts): { call: Node; shift: number } | null {
+  const callee = unwrap(call.callee);
+  const args = call.arguments as Node[];
+  let target: Node | null = null;
+  let shift = 0;
+  let receiver: Node | null = null;
+  if (callee.type === 'MemberExpression' && propertyName(callee) === 'call' && args.length > 0) {
+    const inner = unwrap(callee.object);
+    target = inner.type === 'MemberExpression' ? inner : savedReference(inner, facts);
+    receiver = args[0] as Node;
+    shift = 1;
+  } else if (callee.type === 'Identifier') {
+    target = savedReference(callee, facts);
+  }
+  if (!target) return null;
+  if (receiver && target.type === 'MemberExpression') {
+    target = { type: 'MemberExpression', object: receiver, property: target.property, computed: target.computed, start: target.start, end: target.end, parent: call };
+  }
+  return { call: { ...call, callee: target, arguments: args.slice(shift) }, shift };
+}
+
+/**
+ * `.open(method, url)` calls on the same XMLHttpRequest binding give the destination of its `.send(body)`; so does
+ * `open.call(xhr, method, url)` through a saved `XMLHttpRequest.prototype.open`.
+ */
 function xhrOpenUrl(receiver: Node, facts: ProgramFacts): Node | null {
   const target = unwrap(receiver);
   const refs = target.type === 'Identifier' ? facts.bindingOf.get(target)?.refs ?? [] : [];
   for (const ref of refs) {
     const member = ref.parent as Node | null;
+    if (member?.type === 'CallExpression' && (member.arguments as Node[])[0] === ref && member.callee.type === 'MemberExpression' &&
+        propertyName(member.callee) === 'call' && /(?:^|\.)open$/.test(canonicalName(member.callee.object, facts) ?? '')) {
+      return (member.arguments as Node[])[2] ?? null;
+    }
     if (member?.type !== 'MemberExpression' || propertyName(member) !== 'open') continue;
     const call = member.parent as Node | null;
     if (call?.type === 'CallExpression' && call.callee === member) return (call.arguments as Node[])[1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * The URL a frame was pointed at, for `frame.contentWindow.postMessage(data)`: `frame.src = url` or
+ * `frame.setAttribute("src", url)` on the element the script created (possibly returned by a helper).
+ */
+function frameSource(receiver: Node, facts: ProgramFacts): Node | null {
+  const window = unwrap(receiver);
+  if (window.type !== 'MemberExpression' || propertyName(window) !== 'contentWindow') return null;
+  const built = constructedAs(window.object, facts);
+  if (built?.kind !== 'iframe' && built?.kind !== 'frame') return null;
+  return elementSource(built.init, facts);
+}
+
+/** The URL given to a created element: `el.src = …` or `el.setAttribute("src", …)` on the variable that holds it. */
+export function elementSource(init: Node, facts: ProgramFacts): Node | null {
+  let holder = init.parent as Node | null;
+  while (holder && (holder.type === 'ParenthesizedExpression' || holder.type === 'LogicalExpression' || holder.type === 'ConditionalExpression')) holder = holder.parent as Node | null;
+  const id = holder?.type === 'VariableDeclarator' ? holder.id : holder?.type === 'AssignmentExpression' ? unwrap(holder.left) : null;
+  const binding = id?.type === 'Identifier' ? facts.bindingOf.get(id) : undefined;
+  for (const ref of binding?.refs ?? []) {
+    const member = ref.parent as Node | null;
+    if (member?.type !== 'MemberExpression' || member.object !== ref) continue;
+    const use = member.parent as Node | null;
+    if (propertyName(member) === 'src' && use?.type === 'AssignmentExpression' && use.left === member) return use.right as Node;
+    if (propertyName(member) === 'setAttribute' && use?.type === 'CallExpression' && use.callee === member) {
+      const [name, value] = use.arguments as Node[];
+      if (isStringLiteral(name) && name.value === 'src' && value) return value;
+    }
   }
   return null;
 }
@@ -87,6 +230,15 @@ function objectProperty(object: Node | undefined, name: string): Node | null {
 
 /** The sink reached when the value `argument` is passed at position `index` of `call`, if any. */
 export function sinkForArgument(call: Node, index: number, facts: ProgramFacts): SinkHit | null {
+  const direct = directSink(call, index, facts);
+  if (direct) return direct;
+  const through = directCall(call, facts);
+  if (!through || index < through.shift) return null;
+  const hit = directSink(through.call, index - through.shift, facts);
+  return hit ? { ...hit, node: call } : null;
+}
+
+function directSink(call: Node, index: number, facts: ProgramFacts): SinkHit | null {
   const callee = unwrap(call.callee);
   const args = call.arguments as Node[];
   const name = dottedName(callee);
@@ -111,7 +263,7 @@ export function sinkForArgument(call: Node, index: number, facts: ProgramFacts):
     }
     case 'open':
       return index === 1 ? hit('XMLHttpRequest.open', call, args[1], facts) : null;
-    case 'postMessage': return hit('postMessage', call, null, facts);
+    case 'postMessage': return hit('postMessage', call, frameSource(callee.object, facts), facts);
     case 'replace':
     case 'assign':
       return receiverName && LOCATION_NAMES.test(receiverName) ? hit(`location.${method}`, call, args[0], facts) : null;

@@ -7,6 +7,7 @@ import type { Binding, ProgramFacts } from './facts.ts';
 import { classifySensitive, type SensitiveKind } from './sensitive.ts';
 import { triggerOf } from './triggers.ts';
 import { constantValue, iifeArgumentOf } from './constants.ts';
+import { methodName } from './origin.ts';
 
 export type SourceKind = 'form-field' | 'form-data' | 'keystroke' | 'cookie' | 'storage';
 
@@ -130,6 +131,8 @@ export class ElementOracle {
         if (!binding) return null;
         // `({ target }) => target.value`: the event target, destructured in the handler's parameters
         if (EVENT_TARGETS.has(binding.name) && binding.defs.some((def) => def.via === 'param' && def.index === 0)) return { selector: null };
+        // `({ target: t }) => t.value`: the same, renamed
+        if (binding.defs.some((def) => def.via === 'param' && def.index === 0 && renamedEventTarget(def.fn, binding.name))) return { selector: null };
         return this.fromBinding(binding, depth);
       }
       case 'LogicalExpression':
@@ -173,9 +176,13 @@ export class ElementOracle {
   }
 
   private callbackElement(fn: Node, index: number, depth: number): ElementInfo | null {
-    // The function itself, or its name where it is passed on or called (`list.forEach(hook)`, `hook(input)`).
+    // The function itself, or its name where it is passed on or called (`list.forEach(hook)`, `hook(input)`), or
+    // the property it is stored under where that is called (`self.remember(el)` for `X.prototype.remember`).
     const owner = functionNameId(fn);
     const uses: Node[] = [fn, ...((owner?.binding as Binding | undefined)?.refs ?? []).slice(0, MAX_HELPER_CALL_SITES)];
+    const name = methodName(fn);
+    const members = name ? this.facts.membersByName.get(name) ?? [] : [];
+    if (members.length <= MAX_HELPER_CALL_SITES) uses.push(...members);
     for (const use of uses) {
       const call = use.parent as Node | null;
       if (!call || call.type !== 'CallExpression') continue;
@@ -186,14 +193,30 @@ export class ElementOracle {
         continue;
       }
       if (call.callee.type !== 'MemberExpression') continue;
-      const method = propertyName(call.callee);
+      let method = propertyName(call.callee);
+      let receiver: Node | undefined = call.callee.object;
+      // `[].forEach.call(form.querySelectorAll("input"), function (el) {…})`: the list is the first argument
+      const borrowed = unwrap(call.callee.object);
+      if (method === 'call' && borrowed.type === 'MemberExpression') {
+        if ((call.arguments as Node[])[1] !== use) continue;
+        method = propertyName(borrowed);
+        receiver = (call.arguments as Node[])[0];
+      }
       const wanted = method === 'each' ? 1 : 0;
-      if (index !== wanted || !method || !['forEach', 'each', 'map', 'filter', 'some'].includes(method)) continue;
-      const info = this.element(call.callee.object, depth + 1);
+      if (index !== wanted || !method || !receiver || !['forEach', 'each', 'map', 'filter', 'some'].includes(method)) continue;
+      const info = this.element(receiver, depth + 1);
       if (info) return info;
     }
     return null;
   }
+}
+
+/** Whether the first parameter of `fn` destructures the event target under another name: `({ target: t })`. */
+function renamedEventTarget(fn: Node | undefined, name: string): boolean {
+  const pattern = fn ? (fn.params as Node[])[0] : undefined;
+  if (pattern?.type !== 'ObjectPattern') return false;
+  return (pattern.properties as Node[]).some((property) => property.type === 'Property' && !property.computed &&
+    EVENT_TARGETS.has((property.key.name ?? property.key.value) as string) && unwrap(property.value).type === 'Identifier' && unwrap(property.value).name === name);
 }
 
 const KEY_EVENTS = new Set(['keydown', 'keyup', 'keypress', 'input', 'textInput']);

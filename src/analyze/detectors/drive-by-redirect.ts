@@ -1,12 +1,14 @@
 import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
 import { constantPrefix, hostOf } from '../dataflow/constants.ts';
-import { LOCATION_NAMES } from '../dataflow/sinks.ts';
+import { originOf } from '../dataflow/origin.ts';
+import { constructedAs, LOCATION_NAMES } from '../dataflow/sinks.ts';
 import { defineDetector } from './detector.ts';
 
 const GATE_PROPERTIES = new Set(['referrer', 'userAgent', 'platform', 'webdriver', 'cookie', 'language', 'languages', 'maxTouchPoints', 'timeZone', 'colorDepth', 'width']);
 // Checks on who is visiting: traffic distribution systems fingerprint the visitor (language, time zone, screen,
 // automation flag) and only send real, targeted visitors on.
 const GATES = /^(?:(?:window\.)?(?:document\.referrer|navigator\.(?:userAgent|platform|webdriver|language|languages|maxTouchPoints)|document\.cookie|screen\.(?:width|colorDepth))|.*\.resolvedOptions\(\)\.timeZone)$/;
+const AUTOMATION_MARKERS = /^(?:__nightmare|_phantom|callPhantom|__selenium_\w*|_selenium|domAutomation\w*|__webdriver_\w*|__driver_evaluate|HeadlessChrome|cdc_\w+)$/;
 /** Text showing that a redirect target was read from a server's answer. */
 const FROM_RESPONSE = /responseText|\.response\b|\.json\(\)|\.text\(\)|JSON\.parse/;
 
@@ -17,32 +19,20 @@ export default defineDetector({
   create(context) {
     const redirects: { node: Node; host: string }[] = [];
     const remote: Node[] = [];
+    let jsonp = false;
     const gates = new Set<string>();
     let metaRefresh: Node | null = null;
-    const consider = (node: Node, target: Node | undefined): void => {
-      const host = hostOf(constantPrefix(target, context.facts));
+    const consider = (node: Node, target: Node | undefined, refresh = false): void => {
+      const prefix = constantPrefix(target, context.facts);
+      // a meta refresh's content is `0;url=<target>`
+      const host = hostOf(refresh ? (prefix ?? '').replace(/^\s*\d*\s*;?\s*url\s*=\s*/i, '') : prefix);
       if (host) redirects.push({ node, host });
-      else if (target && FROM_RESPONSE.test(definitionText(target))) remote.push(node);
-    };
-    // The expression and, two levels deep, the definitions of the variables it reads (`u` where `u = t.trim()` and
-    // `t` is the argument of a `.then` callback).
-    const definitionText = (target: Node, depth = 0): string => {
-      let root = unwrap(target);
-      while (root.type === 'MemberExpression' || (root.type === 'CallExpression' && root.callee.type === 'MemberExpression')) {
-        root = unwrap(root.type === 'MemberExpression' ? root.object : root.callee.object);
+      else if (target) {
+        // JSONP: `window[cb] = function (d) { location.replace(d.u); }` is called by a script the server sends
+        const origin = originOf(target, context.facts, context.source);
+        if (origin.jsonp || FROM_RESPONSE.test(origin.text)) remote.push(node);
+        jsonp ||= origin.jsonp;
       }
-      let text = context.source.slice(target.start, Math.min(target.end, target.start + 200));
-      const binding = root.type === 'Identifier' ? context.facts.bindingOf.get(root) : undefined;
-      for (const def of binding?.defs ?? []) {
-        const then = def.via === 'param' && def.fn?.parent?.type === 'CallExpression' && def.fn.parent.callee.type === 'MemberExpression' &&
-          propertyName(def.fn.parent.callee) === 'then';
-        if (then) text += ' .json()';
-        // JSONP: `window.cb = function (d) { location.href = d.u; }` is called by a script the server sends
-        const holder = def.via === 'param' ? (def.fn?.parent as Node | undefined) : undefined;
-        if (holder?.type === 'AssignmentExpression' && /^(?:window|self|globalThis)\./.test(dottedName(holder.left) ?? '')) text += ' .json()';
-        if (def.value && depth < 2) text += ' ' + definitionText(def.value, depth + 1);
-      }
-      return text;
     };
     return {
       MemberExpression(node) {
@@ -53,6 +43,11 @@ export default defineDetector({
       AssignmentExpression(node) {
         const name = dottedName(node.left);
         if (name && LOCATION_NAMES.test(name)) consider(node, node.right);
+        // `meta.httpEquiv = "refresh"; meta.content = "0;url=" + target` on a created <meta>
+        const left = unwrap(node.left);
+        if (left.type === 'MemberExpression' && propertyName(left) === 'content' && constructedAs(left.object, context.facts)?.kind === 'meta') {
+          consider(node, node.right, true);
+        }
       },
       CallExpression(node) {
         const callee = unwrap(node.callee);
@@ -62,7 +57,10 @@ export default defineDetector({
         if (callee.type === 'MemberExpression' && ['replace', 'assign'].includes(propertyName(callee) ?? '') && /location$/.test(dottedName(callee.object) ?? '')) consider(node, args[0]);
       },
       Literal(node) {
-        if (!metaRefresh && typeof node.value === 'string' && /http-equiv\s*=\s*["']?refresh/i.test(node.value)) metaRefresh = node;
+        if (typeof node.value !== 'string') return;
+        if (!metaRefresh && /http-equiv\s*=\s*["']?refresh/i.test(node.value)) metaRefresh = node;
+        // Globals that headless browsers and automation drivers leave behind: cloakers test for them to hide from scanners
+        if (AUTOMATION_MARKERS.test(node.value)) gates.add('automation markers');
       },
       finish() {
         const first = redirects[0];
@@ -76,11 +74,13 @@ export default defineDetector({
         } else if (remote[0]) {
           // Payment redirects (3-D Secure) also follow a server's answer after collecting browser details; what
           // they do not do is hide from automation or fire once per visitor.
-          const gated = gates.has('navigator.webdriver') || gates.has('document.cookie');
+          const gated = gates.has('navigator.webdriver') || gates.has('document.cookie') || gates.has('automation markers');
+          // A JSONP callback hands the navigation to whatever script the remote host serves (the TDS pattern);
+          // payment redirects read a JSON answer instead.
           context.report({
             node: remote[0],
-            severity: gated ? 'medium' : 'low',
-            message: `redirect to an address a remote server returns${gated ? `, after checking ${[...gates].join(', ')}` : ''}`,
+            severity: gated || jsonp ? 'medium' : 'low',
+            message: `redirect to an address a remote ${jsonp ? 'script passes to a global callback' : 'server returns'}${gates.size > 0 ? `, after checking ${[...gates].join(', ')}` : ''}`,
           });
         } else if (metaRefresh) {
           context.report({ node: metaRefresh, severity: 'medium', message: 'injects a meta refresh redirect' });

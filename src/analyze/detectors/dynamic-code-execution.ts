@@ -1,38 +1,53 @@
-import { dottedName, unwrap, walk, type Node } from '../ast.ts';
+import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
+import { iifeArgumentOf } from '../dataflow/constants.ts';
+import { originOf } from '../dataflow/origin.ts';
+import { canonicalName } from '../dataflow/sinks.ts';
 import type { ProgramFacts } from '../dataflow/facts.ts';
 import { defineDetector } from './detector.ts';
 
 const EVALUATORS = new Set(['eval', 'window.eval', 'Function', 'window.Function', 'setTimeout', 'setInterval', 'execScript']);
 /** Text of an argument that shows where code came from: a response body or a decoding step. */
-const REMOTE = /responseText|\.response\b|\.text\(\)|\.json\(\)|\bresponse\b|\bres\b/;
+const REMOTE = /responseText|\.response\b|\.text\(\)|\.json\(\)/;
 const DECODED = /atob|fromCharCode|charCodeAt|unescape|decodeURIComponent|reverse\(\)/;
 /** A callback (function, arrow, bound method) is code already, not text being turned into code. */
 const CALLBACK = /function\s*\(|=>|\.bind\(/;
 
-/** How much source text is gathered when tracing where an evaluated string comes from. */
-const MAX_ORIGIN_TEXT = 3000;
 /** A string literal this long, with no spaces, fed through code into eval is a packed payload. */
 const LONG_OPAQUE_STRING = /["'`](?:[A-Za-z0-9+/=]{160,}|(?:\\x[0-9a-fA-F]{2}){40,})/;
 
+/** Whether `node` is the global object: `this` at the top level, handed to an IIFE as `(function (g) {…})(this)`. */
+function isGlobalObject(node: Node, facts: ProgramFacts): boolean {
+  const target = unwrap(node);
+  if (target.type === 'Identifier') {
+    const binding = facts.bindingOf.get(target);
+    const def = binding && !binding.global && binding.defs.length === 1 ? binding.defs[0] : undefined;
+    const argument = def?.via === 'param' ? iifeArgumentOf(def) : null;
+    return !!argument && isGlobalObject(argument, facts);
+  }
+  if (target.type !== 'ThisExpression') return false;
+  for (let parent = target.parent as Node | null; parent; parent = parent.parent as Node | null) {
+    if (parent.type === 'FunctionExpression' || parent.type === 'FunctionDeclaration' || parent.type === 'ClassBody') return false;
+  }
+  return true;
+}
+
 /**
- * Source text that produced `node`: the expression itself, the definitions of variables it uses, and the bodies of
- * local functions it calls (two levels), e.g. `Function(decode(ENC, 7))` includes `decode` and `ENC`.
+ * The code-running function a call invokes: eval, Function, setTimeout/setInterval, also on the global object
+ * reached through `this` (`g["setTimeout"](code)`), and `anything.filter.constructor(code)` (a function's
+ * constructor is Function).
  */
-function originText(node: Node, facts: ProgramFacts, source: string): string {
-  let text = '';
-  const seen = new Set<Node>();
-  const visit = (current: Node, depth: number): void => {
-    if (depth > 2 || seen.has(current) || text.length > MAX_ORIGIN_TEXT) return;
-    seen.add(current);
-    text += ' ' + source.slice(current.start, Math.min(current.end, current.start + 600));
-    const identifiers: Node[] = [];
-    walk(current, (child) => { if (child.type === 'Identifier' && identifiers.length < 20) identifiers.push(child); });
-    for (const id of identifiers) {
-      for (const def of facts.bindingOf.get(id)?.defs ?? []) if (def.value) visit(def.value, depth + 1);
-    }
-  };
-  visit(node, 0);
-  return text;
+function evaluatorName(call: Node, facts: ProgramFacts): string | null {
+  const name = dottedName(call.callee);
+  if (name && EVALUATORS.has(name)) return name;
+  // `var e = w["ev" + "al"]; e(t)`: a saved reference to eval or Function on whatever object holds it
+  const spelled = canonicalName(call.callee, facts);
+  if (spelled && spelled !== name && /(?:^|\.)(?:eval|Function)$/.test(spelled)) return spelled;
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  const method = propertyName(callee);
+  if (method === 'constructor' && unwrap(callee.object).type === 'MemberExpression') return 'Function';
+  if (method && EVALUATORS.has(method) && isGlobalObject(callee.object, facts)) return `window.${method}`;
+  return null;
 }
 
 /** A function passed to setTimeout is code already, not a string being turned into code. */
@@ -56,7 +71,10 @@ export default defineDetector({
       }
       const text = context.source.slice(argument.start, Math.min(argument.end, argument.start + 300));
       if ((name.includes('setTimeout') || name.includes('setInterval')) && CALLBACK.test(text)) return;
-      const origin = originText(value, context.facts, context.source);
+      const traced = originOf(value, context.facts, context.source);
+      // `setTimeout(cb, 0)` where `cb` receives a function at its call sites is a callback, not code text
+      if (traced.callable && (name.includes('setTimeout') || name.includes('setInterval'))) return;
+      const origin = traced.text;
       if (LONG_OPAQUE_STRING.test(origin)) hits.push({ node, severity: 'high', message: `${name}() runs code computed from a long encoded string: ${text.slice(0, 80)}` });
       else if (REMOTE.test(origin)) hits.push({ node, severity: 'high', message: `${name}() runs code taken from a network response: ${text.slice(0, 80)}` });
       else if (DECODED.test(origin)) hits.push({ node, severity: 'high', message: `${name}() runs decoded text: ${text.slice(0, 80)}` });
@@ -64,8 +82,8 @@ export default defineDetector({
     };
     return {
       CallExpression(node) {
-        const name = dottedName(node.callee);
-        if (name && EVALUATORS.has(name)) inspect(node, name);
+        const name = evaluatorName(node, context.facts);
+        if (name) inspect(node, name);
       },
       NewExpression(node) {
         const name = dottedName(node.callee);

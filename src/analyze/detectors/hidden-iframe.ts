@@ -1,23 +1,31 @@
 import { isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
 import { constructedAs } from '../dataflow/sinks.ts';
 import type { ProgramFacts } from '../dataflow/facts.ts';
-import { constantPrefix, hostOf, textShape } from '../dataflow/constants.ts';
+import { hostOf, possibleHosts, textShape } from '../dataflow/constants.ts';
 import { defineDetector } from './detector.ts';
 import { stringValue } from './helpers.ts';
 
 const HIDDEN_MARKUP = /<iframe[^>]*(?:width\s*=\s*["']?[01]["'\s>]|height\s*=\s*["']?[01]["'\s>]|display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,})/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|-\d{3,}px|^\s*[01](?:px)?\s*$|^hidden$|^none$/i;
 
+/**
+ * The outside host a created frame loads: from `frame.src = …` or `frame.setAttribute("src", …)`, when every value
+ * the address can take names one (a constant URL, a pick from a constant list, a helper's argument).
+ */
 function hostOfSrcWrite(element: Node, facts: ProgramFacts): string | null {
   const binding = element.type === 'Identifier' ? facts.bindingOf.get(element) : undefined;
   for (const ref of binding?.refs ?? []) {
     const member = ref.parent as Node | null;
-    if (member?.type !== 'MemberExpression' || propertyName(member) !== 'src') continue;
-    const assignment = member.parent as Node | null;
-    if (assignment?.type === 'AssignmentExpression' && assignment.left === member) {
-      const host = hostOf(constantPrefix(assignment.right, facts));
-      if (host) return host;
+    if (member?.type !== 'MemberExpression' || member.object !== ref) continue;
+    const use = member.parent as Node | null;
+    let value: Node | null = null;
+    if (propertyName(member) === 'src' && use?.type === 'AssignmentExpression' && use.left === member) value = use.right as Node;
+    if (propertyName(member) === 'setAttribute' && use?.type === 'CallExpression' && use.callee === member) {
+      const [name, given] = use.arguments as Node[];
+      if (isStringLiteral(name) && name.value === 'src' && given) value = given;
     }
+    const hosts = possibleHosts(value, facts);
+    if (hosts.length > 0) return [...new Set(hosts)].join(' or ');
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { dottedName, isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
-import { sinkForArgument, sinkForAssignment } from '../dataflow/sinks.ts';
+import { canonicalName, sinkForArgument, sinkForAssignment } from '../dataflow/sinks.ts';
 import { defineDetector } from './detector.ts';
 
 /** The page's own request functions; replacing them lets a script read every request, card payloads included. */
@@ -17,7 +17,9 @@ export default defineDetector({
     const hooks: { node: Node; what: string }[] = [];
     return {
       AssignmentExpression(node) {
-        const name = dottedName(node.left);
+        if (unwrap(node.left).type !== 'MemberExpression') return;
+        // `proto.open = …` where `var proto = window.XMLHttpRequest.prototype`: the alias spelled out
+        const name = canonicalName(node.left, context.facts);
         if (name && HOOKED.test(name)) hooks.push({ node, what: name.replace(/^(?:window|self|globalThis)\./, '') });
       },
       CallExpression(node) {
@@ -25,7 +27,7 @@ export default defineDetector({
         const name = dottedName(callee);
         const args = node.arguments as Node[];
         if (name === 'Object.defineProperty' || name === 'Reflect.defineProperty') {
-          const target = dottedName(args[0] ?? node) ?? '';
+          const target = (args[0] ? canonicalName(args[0], context.facts) : null) ?? '';
           const key = args[1];
           if (HOOK_TARGETS.test(target) && isStringLiteral(key) && HOOK_NAMES.has(key.value)) hooks.push({ node, what: `${target}.${key.value}` });
         } else if (callee.type === 'MemberExpression' && JQUERY_HOOKS.has(propertyName(callee) ?? '')) {

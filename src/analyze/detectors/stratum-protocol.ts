@@ -1,6 +1,6 @@
 import type { Node } from '../ast.ts';
 import { defineDetector } from './detector.ts';
-import { stringValue } from './helpers.ts';
+import { constantValue } from '../dataflow/constants.ts';
 
 const STRATUM_METHODS = /^(?:login|submit|getjob|keepalived|mining\.subscribe|mining\.authorize|mining\.submit|mining\.notify)$/;
 
@@ -15,7 +15,8 @@ export default defineDetector({
         if (found) return;
         const key = node.key?.name ?? node.key?.value;
         if (key !== 'method') return;
-        const value = stringValue(node.value);
+        // `method: names[0]` over a constant list of method names reads as the name itself
+        const value = constantValue(node.value, context.facts);
         if (value && STRATUM_METHODS.test(value)) { found = node; method = value; }
       },
       Literal(node) {
