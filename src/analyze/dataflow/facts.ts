@@ -446,21 +446,17 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
       case 'ArrowFunctionExpression': {
         facts.functions.push(node);
         node.enclosingFn = fn;
-        if (anchors && node.end - node.start > MIN_OPAQUE_LENGTH && !anchors.hasAnchor(node.start, node.end)) {
-          node.opaque = true;
-          if (node.id) {
-            node.id.parent = node;
-            if (node.type === 'FunctionDeclaration') pendingDefs.push({ id: node.id, scope: functionScopeOf(scope), def: { value: node, via: 'function' } });
-            addMethod(node.id.name as string, node);
-          }
-          continue;
-        }
+        const opaque = !!anchors && node.end - node.start > MIN_OPAQUE_LENGTH && !anchors.hasAnchor(node.start, node.end);
         const fnScope: Scope = { parent: scope, isFunction: true, names: null };
         if (node.id) {
           node.id.parent = node;
           if (node.type === 'FunctionDeclaration') pendingDefs.push({ id: node.id, scope: functionScopeOf(scope), def: { value: node, via: 'function' } });
-          else declare(fnScope, node.id, { value: node, via: 'function' });
+          else if (!opaque) declare(fnScope, node.id, { value: node, via: 'function' });
           addMethod(node.id.name as string, node);
+        }
+        if (opaque) {
+          node.opaque = true;
+          continue;
         }
         const body = node.body as Node;
         body.parent = node;
