@@ -44,12 +44,15 @@ export function forEachChild(node: Node, fn: (child: Node, key: string, index: n
   }
 }
 
-/** Iterative pre-order walk (hostile inputs nest deeply enough to overflow a recursive walker). */
-export function walk(root: Node, enter: (node: Node) => void): void {
+/**
+ * Iterative pre-order walk (hostile inputs nest deeply enough to overflow a recursive walker). `enter` returning
+ * `false` ends the walk: callers that only need the first few nodes of a large subtree stop there.
+ */
+export function walk(root: Node, enter: (node: Node) => boolean | void): void {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
-    enter(node);
+    if (enter(node) === false) return;
     const keys = childKeys(node);
     for (let k = keys.length - 1; k >= 0; k--) {
       const value: unknown = node[keys[k] as string];

@@ -134,6 +134,8 @@ export function originOf(start: Node, facts: ProgramFacts, source: string): Orig
     walk(node, (child) => {
       if (child.type === 'Identifier' && identifiers.length < MAX_IDENTIFIERS) identifiers.push(child);
       else if (child.type === 'CallExpression' && calls.length < MAX_IDENTIFIERS) calls.push(child);
+      // both lists full: the rest of a large definition (a library's IIFE) would only be read and dropped
+      return identifiers.length < MAX_IDENTIFIERS || calls.length < MAX_IDENTIFIERS;
     });
     for (const id of identifiers) {
       const binding = facts.bindingOf.get(id);
