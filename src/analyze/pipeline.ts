@@ -169,13 +169,13 @@ function analyzeLayer(source: string, list: readonly Detector[], depth: number, 
   const anchors = new AnchorIndex(source);
   let facts = collectFacts(parsed.program, { anchors });
   const inlined = inlinePureHelpers(facts);
-  if (inlined > 0) {
+  if (inlined.needsRewalk) {
     // Inlined constants open new folds (`d[r("dIyBtnemelEteg")]` → `d.getElementById`): walk once more.
     const counts = facts.transforms;
     facts = collectFacts(parsed.program, { anchors });
     for (const [name, count] of Object.entries(counts)) facts.transforms[name] = (facts.transforms[name] ?? 0) + count;
-    facts.transforms['inline-pure-helpers'] = inlined;
   }
+  if (inlined.count > 0) facts.transforms['inline-pure-helpers'] = inlined.count;
   const { findings, truncated } = runDetectors(parsed.program, source, facts, list);
   let lineIndex: LineIndex | null = null;
   const lines = { locate: (offset: number) => (lineIndex ??= new LineIndex(source)).locate(offset) };

