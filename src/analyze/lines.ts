@@ -3,6 +3,12 @@ export class LineIndex {
   private readonly starts: number[];
   constructor(source: string) {
     const starts = [0];
+    if (!source.includes('\r')) {
+      // the common case, with the string search the engine does natively
+      for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < source.length; i++) {
       const code = source.charCodeAt(i);
       if (code === 10) starts.push(i + 1);

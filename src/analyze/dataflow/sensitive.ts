@@ -14,11 +14,14 @@ const PATTERNS: readonly [SensitiveKind, RegExp][] = [
   ['billing', /billing|\bstreet|postcode|postal|\bzip\b|zipcode|address|telephone|\bphone|\bcity\b|firstname|lastname|first_name|last_name/i],
 ];
 
+/** Any of the patterns: one test rules out most names before the kinds are tried in order. */
+const ANY_SENSITIVE = new RegExp(PATTERNS.map(([, pattern]) => pattern.source).join('|'), 'i');
+
 export const CARD_KINDS: ReadonlySet<SensitiveKind> = new Set(['card-number', 'card-code', 'card-expiry', 'card-holder']);
 
 /** The most specific sensitive kind a name or selector points at, or null. */
 export function classifySensitive(text: string | null | undefined): SensitiveKind | null {
-  if (!text || text.length > 400) return null;
+  if (!text || text.length > 400 || !ANY_SENSITIVE.test(text)) return null;
   for (const [kind, pattern] of PATTERNS) if (pattern.test(text)) return kind;
   return null;
 }

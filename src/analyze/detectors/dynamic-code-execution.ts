@@ -39,12 +39,14 @@ function isGlobalObject(node: Node, facts: ProgramFacts): boolean {
 function evaluatorName(call: Node, facts: ProgramFacts): string | null {
   const name = dottedName(call.callee);
   if (name && EVALUATORS.has(name)) return name;
-  // `var e = w["ev" + "al"]; e(t)`: a saved reference to eval or Function on whatever object holds it
-  const spelled = canonicalName(call.callee, facts);
-  if (spelled && spelled !== name && /(?:^|\.)(?:eval|Function)$/.test(spelled)) return spelled;
   const callee = unwrap(call.callee);
+  const method = callee.type === 'MemberExpression' ? propertyName(callee) : null;
+  // `var e = w["ev" + "al"]; e(t)`: a saved reference to eval or Function on whatever object holds it. Only a
+  // local identifier or a member named eval/Function can spell one (checked first: this runs for every call).
+  const mayBeSaved = callee.type === 'Identifier' ? facts.bindingOf.get(callee)?.global === false : method === 'eval' || method === 'Function';
+  const spelled = mayBeSaved ? canonicalName(call.callee, facts) : null;
+  if (spelled && spelled !== name && /(?:^|\.)(?:eval|Function)$/.test(spelled)) return spelled;
   if (callee.type !== 'MemberExpression') return null;
-  const method = propertyName(callee);
   if (method === 'constructor' && unwrap(callee.object).type === 'MemberExpression') return 'Function';
   if (method && EVALUATORS.has(method) && isGlobalObject(callee.object, facts)) return `window.${method}`;
   return null;

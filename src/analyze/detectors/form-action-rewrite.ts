@@ -23,9 +23,10 @@ export default defineDetector({
         if (callee.type !== 'MemberExpression') return;
         const method = propertyName(callee);
         if (method === 'submit' || method === 'requestSubmit') submits = true;
+        if (method !== 'setAttribute') return;
         const [name, value] = node.arguments as Node[];
         const attribute = isStringLiteral(name) ? name.value : constantValue(name, context.facts);
-        if (method === 'setAttribute' && attribute !== null && /^(?:action|formaction)$/i.test(attribute)) {
+        if (attribute !== null && /^(?:action|formaction)$/i.test(attribute)) {
           const host = hostOf(constantPrefix(value, context.facts));
           if (host) rewrites.push({ node, host });
         }

@@ -12,10 +12,11 @@ export default defineDetector({
         const callee = unwrap(node.callee);
         if (callee.type !== 'MemberExpression') return;
         const method = propertyName(callee);
+        if (method !== 'remove' && method !== 'removeChild') return;
         const objectName = dottedName(callee.object) ?? '';
         const argumentName = dottedName((node.arguments as Node[])[0] ?? callee) ?? '';
         const own = /currentScript/.test(objectName) || /currentScript/.test(argumentName);
-        if ((method === 'remove' && own) || (method === 'removeChild' && own)) {
+        if (own) {
           done = true;
           context.report({ node, message: `the running script removes itself (${objectName || 'node'}.${method})` });
         }
