@@ -46,6 +46,9 @@ export interface FlowResult {
   exhausted: boolean;
 }
 
+/** Text of a custom encoder's body. */
+const ENCODER_TEXT = /fromCharCode|charCodeAt|btoa\(/;
+
 export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: string): FlowResult {
   const taint = new Map<Node, Facts>();
   const bindingTaint = new Map<Binding, Facts>();
@@ -58,13 +61,18 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
   const labels = new Map<number, SourceLabel>(sources.map((label) => [label.id, label]));
   let steps = 0;
 
-  // Function bodies that build strings from char codes are custom encoders (XOR/shift ciphers).
-  const encoderFunctions = new Set<Node>();
-  for (const fn of facts.functions) {
-    // Small functions only: a library-sized function mentioning charCodeAt somewhere is not an encoder.
-    if (fn.end - fn.start > MAX_ENCODER_FUNCTION_LENGTH) continue;
-    if (/fromCharCode|charCodeAt|btoa\(/.test(source.slice(fn.start, fn.end))) encoderFunctions.add(fn);
-  }
+  // Function bodies that build strings from char codes are custom encoders (XOR/shift ciphers). Decided when taint
+  // first reaches a function: most functions of a bundle never see any.
+  const encoders = new Map<Node, boolean>();
+  const isEncoder = (fn: Node): boolean => {
+    let known = encoders.get(fn);
+    if (known === undefined) {
+      // Small functions only: a library-sized function mentioning charCodeAt somewhere is not an encoder.
+      known = fn.end - fn.start <= MAX_ENCODER_FUNCTION_LENGTH && ENCODER_TEXT.test(source.slice(fn.start, fn.end));
+      encoders.set(fn, known);
+    }
+    return known;
+  };
 
   const merge = (target: Facts | undefined, incoming: Facts, encode: boolean): [Facts, boolean] => {
     const result = target ?? new Map<number, boolean>();
@@ -177,10 +185,13 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
     if (!callersOf) {
       callersOf = new Map();
       for (const call of facts.calls) {
+        // Most calls go to globals or methods nobody defines: settle those before building any list.
+        const callee = unwrap(call.callee);
+        if (callee.type === 'Identifier' && !facts.bindingOf.get(callee)?.defs.length) continue;
         for (const target of calleeFunctions(call)) {
-          const list = callersOf.get(target) ?? [];
-          list.push(call);
-          callersOf.set(target, list);
+          const list = callersOf.get(target);
+          if (list) list.push(call);
+          else callersOf.set(target, [call]);
         }
       }
     }
@@ -246,7 +257,7 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
         if (parent.type === 'ArrowFunctionExpression' && parent.body !== node) break;
         const fn = parent.type === 'ArrowFunctionExpression' ? parent : facts.enclosingFunction.get(parent);
         if (!fn) break;
-        const encode = encoderFunctions.has(fn);
+        const encode = isEncoder(fn);
         // A value that entered through a parameter returns only to the calls that passed it in; returning it to
         // every caller of a shared utility would connect unrelated code (the classic context-insensitive blow-up).
         const entered = entryCalls.get(fn);
@@ -310,7 +321,7 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
           entered.add(parent);
           entryCalls.set(fn, entered);
           if (param) taintPattern(param, incoming);
-          if (encoderFunctions.has(fn)) taintNode(parent, incoming, true);
+          if (isEncoder(fn)) taintNode(parent, incoming, true);
         }
         break;
       }
