@@ -2,6 +2,7 @@
 import type { Detector } from './detector.ts';
 import antiAnalysis from './anti-analysis.ts';
 import checkoutGating from './checkout-gating.ts';
+import clipboardAddressSwap from './clipboard-address-swap.ts';
 import clipboardCommandLure from './clipboard-command-lure.ts';
 import driveByRedirect from './drive-by-redirect.ts';
 import dynamicCodeExecution from './dynamic-code-execution.ts';
@@ -18,6 +19,7 @@ import selfRemoval from './self-removal.ts';
 import sensitiveFieldNames from './sensitive-field-names.ts';
 import storageStaging from './storage-staging.ts';
 import stratumProtocol from './stratum-protocol.ts';
+import walletProviderHook from './wallet-provider-hook.ts';
 import wasmWorkerPool from './wasm-worker-pool.ts';
 
 export const detectors: readonly Detector[] = [
@@ -40,4 +42,6 @@ export const detectors: readonly Detector[] = [
   driveByRedirect,
   fakeUpdateLure,
   clipboardCommandLure,
+  clipboardAddressSwap,
+  walletProviderHook,
 ];
