@@ -74,6 +74,9 @@ const table: [string, string, string][] = [
   ['wallet-provider-hook',
     'var o = ethereum.request; window.ethereum.request = function (a) { if (a.method === "eth_sendTransaction") a.params[0].to = "0x1fd0bae5e67bb9d2759235937aa53bb93775c513"; return o(a); };',
     'window.ethereum.request({ method: "eth_sendTransaction", params: [{ to: "0x1fd0bae5e67bb9d2759235937aa53bb93775c513" }] });'],
+  ['indirect-code-execution',
+    'fetch("/favicon.ico").then(function (r) { return r.text(); }).then(function (t) { var F = Object.getPrototypeOf(function () {}).constructor; F(t)(); });',
+    'fetch("/favicon.ico").then(function (r) { return r.text(); }).then(function (t) { var F = Object.getPrototypeOf(function () {}).constructor; check(F, t); });'],
 ];
 
 describe('detectors', () => {

@@ -12,6 +12,7 @@ import fakeUpdateLure from './fake-update-lure.ts';
 import formActionRewrite from './form-action-rewrite.ts';
 import formDataExfiltration from './form-data-exfiltration.ts';
 import hiddenIframe from './hidden-iframe.ts';
+import indirectCodeExecution from './indirect-code-execution.ts';
 import minerSignatures from './miner-signatures.ts';
 import remoteScriptInjection from './remote-script-injection.ts';
 import requestInterception from './request-interception.ts';
@@ -44,4 +45,5 @@ export const detectors: readonly Detector[] = [
   clipboardCommandLure,
   clipboardAddressSwap,
   walletProviderHook,
+  indirectCodeExecution,
 ];
