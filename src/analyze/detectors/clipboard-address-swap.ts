@@ -72,7 +72,6 @@ export default defineDetector({
     return {
       Literal(node) {
         if (node.regex) checkPattern(node, String(node.regex.pattern));
-        else if (typeof node.value === 'string') for (const text of addressesIn(node.value)) addresses.push({ node, text });
       },
       NewExpression(node) {
         const name = dottedName(node.callee as Node);
@@ -100,8 +99,14 @@ export default defineDetector({
         else if (isNativeValueSetter(node, facts) || isSyntheticEdit(node, facts)) edits.push(node);
       },
       finish() {
-        if (patterns.length === 0 || addresses.length === 0) return;
+        if (patterns.length === 0) return;
         if (edits.length === 0 && (writes.length === 0 || intercepts.length === 0)) return;
+        // Hard-coded addresses are looked for only in a file that both tests for addresses and rewrites text.
+        for (const node of facts.strings) {
+          if (node.type !== 'Literal') continue;
+          for (const text of addressesIn(node.value as string)) addresses.push({ node, text });
+        }
+        if (addresses.length === 0) return;
         const near = (nodes: readonly { start: number }[], at: Node): boolean => nodes.some((node) => Math.abs(node.start - at.start) <= SPAN);
         // The replacement must come from the address table: the written value's origin names the table (or
         // spells one of its addresses). A paste handler that trims the visitor's own address names neither.

@@ -60,15 +60,6 @@ export default defineDetector({
       if (PASTE_KEYS.test(shown)) pasteKeys.push(node);
     };
     return {
-      Literal(node) {
-        if (typeof node.value !== 'string' || node.value.length < 8) return;
-        readText(node, node.value);
-        if (BASE64.test(node.value) && node.value.length <= MAX_TEXT) encoded.push(node);
-      },
-      TemplateLiteral(node) {
-        const text = (node.quasis as Node[]).map((quasi) => String(quasi.value.cooked ?? '')).join(' ');
-        if (text.length >= 8) readText(node, text);
-      },
       AssignmentExpression(node) {
         if (isFieldTextWrite(node)) fieldWrites.push(node);
       },
@@ -79,6 +70,18 @@ export default defineDetector({
       },
       finish() {
         if (writes.length === 0) return;
+        // The file's strings are read only when it writes the clipboard: most scripts never do.
+        for (const node of context.facts.strings) {
+          if (node.type === 'TemplateLiteral') {
+            const text = (node.quasis as Node[]).map((quasi) => String(quasi.value.cooked ?? '')).join(' ');
+            if (text.length >= 8) readText(node, text);
+            continue;
+          }
+          const value = node.value as string;
+          if (value.length < 8) continue;
+          readText(node, value);
+          if (value.length <= MAX_TEXT && BASE64.test(value)) encoded.push(node);
+        }
         // Commands hidden in base64 (`atob(blob.c)` through a helper) count when the file decodes base64 at all.
         if (context.facts.names.has('atob')) {
           for (const node of encoded) {

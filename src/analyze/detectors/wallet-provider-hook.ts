@@ -24,8 +24,6 @@ export default defineDetector({
   meta: { id: 'wallet-provider-hook', classes: ['malware'], severity: 'high', description: "the page's crypto wallet provider is wrapped so that transactions can be rewritten" },
   create(context) {
     const hooks: { node: Node; text: string }[] = [];
-    let addresses = 0;
-    let selectors = 0;
     let providerSeen = false;
     return {
       MemberExpression(node) {
@@ -48,11 +46,6 @@ export default defineDetector({
         const target = dottedName((node.arguments as Node[])[0] ?? node) ?? '';
         if (PROVIDER_NAME.test(target)) hooks.push({ node, text: context.source.slice(node.start, Math.min(node.end, node.start + MAX_WRAPPER_TEXT)) });
       },
-      Literal(node) {
-        if (typeof node.value !== 'string') return;
-        if (SELECTORS.test(node.value)) selectors++;
-        else if (node.value.length >= 26 && addressesIn(node.value).length > 0) addresses++;
-      },
       CallExpression(node) {
         // `Object.defineProperty(window, "ethereum", { get: … })`: the provider itself replaced
         const name = dottedName(node.callee as Node);
@@ -65,6 +58,14 @@ export default defineDetector({
       finish() {
         const hook = hooks.find((candidate) => SIGNING_CALLS.test(candidate.text)) ?? hooks[0];
         if (!hook) return;
+        let addresses = 0;
+        let selectors = 0;
+        for (const node of context.facts.strings) {
+          if (node.type !== 'Literal') continue;
+          const value = node.value as string;
+          if (SELECTORS.test(value)) selectors++;
+          else if (value.length >= 26 && addressesIn(value).length > 0) addresses++;
+        }
         const signing = SIGNING_CALLS.exec(hook.text)?.[0] ?? null;
         // Hard-coded recipients or forged transfer/approve calldata are what a drainer brings; a logging wrapper has neither.
         const tampering = addresses > 0 || selectors > 0;
