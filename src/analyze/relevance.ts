@@ -32,6 +32,10 @@ const ANCHOR_NAMES: readonly string[] = [
   'webdriver', 'userAgent', 'currentScript', 'removeChild', 'remove', 'iframe', 'display', 'visibility', 'referrer',
   'miner', 'Miner', 'throttle', 'threads', 'hashes', 'Hashes', 'hashrate', 'cryptonight', 'coinhive', 'CoinHive',
   'monero', 'xmr', 'wallet', 'stratum', 'job_id', 'nonce', 'site_key', 'siteKey',
+  // clipboard hijacking and ClickFix lures: clipboard APIs, copy/paste through a field, the commands they plant
+  'clipboard', 'clipboardData', 'writeText', 'readText', 'execCommand', 'setData', 'getData', 'powershell', 'mshta',
+  // wallet drainers: the injected provider and the signing calls they rewrite
+  'ethereum', 'eth_sendTransaction', 'eth_signTypedData_v4', 'personal_sign',
 ];
 
 /**

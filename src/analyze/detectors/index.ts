@@ -2,6 +2,8 @@
 import type { Detector } from './detector.ts';
 import antiAnalysis from './anti-analysis.ts';
 import checkoutGating from './checkout-gating.ts';
+import clipboardAddressSwap from './clipboard-address-swap.ts';
+import clipboardCommandLure from './clipboard-command-lure.ts';
 import driveByRedirect from './drive-by-redirect.ts';
 import dynamicCodeExecution from './dynamic-code-execution.ts';
 import exfiltrationTrigger from './exfiltration-trigger.ts';
@@ -10,6 +12,7 @@ import fakeUpdateLure from './fake-update-lure.ts';
 import formActionRewrite from './form-action-rewrite.ts';
 import formDataExfiltration from './form-data-exfiltration.ts';
 import hiddenIframe from './hidden-iframe.ts';
+import indirectCodeExecution from './indirect-code-execution.ts';
 import minerSignatures from './miner-signatures.ts';
 import remoteScriptInjection from './remote-script-injection.ts';
 import requestInterception from './request-interception.ts';
@@ -17,6 +20,7 @@ import selfRemoval from './self-removal.ts';
 import sensitiveFieldNames from './sensitive-field-names.ts';
 import storageStaging from './storage-staging.ts';
 import stratumProtocol from './stratum-protocol.ts';
+import walletProviderHook from './wallet-provider-hook.ts';
 import wasmWorkerPool from './wasm-worker-pool.ts';
 
 export const detectors: readonly Detector[] = [
@@ -38,4 +42,8 @@ export const detectors: readonly Detector[] = [
   requestInterception,
   driveByRedirect,
   fakeUpdateLure,
+  clipboardCommandLure,
+  clipboardAddressSwap,
+  walletProviderHook,
+  indirectCodeExecution,
 ];
