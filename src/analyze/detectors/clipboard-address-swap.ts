@@ -69,37 +69,48 @@ export default defineDetector({
     const checkPattern = (node: Node, source: string | null): void => {
       if (source !== null && source.length < 2000 && ADDRESS_PATTERN.test(source)) patterns.push(node);
     };
+    // Calls and assignments are only examined in a file that tests for wallet addresses at all: they are kept
+    // here and looked at in finish(), so that the other files (nearly all) pay one push per node.
+    const newNodes: Node[] = [];
+    const assignments: Node[] = [];
+    const calls: Node[] = [];
+    const visitNew = (node: Node): void => {
+      const name = dottedName(node.callee as Node);
+      if (name === 'RegExp' || name === 'window.RegExp') checkPattern(node, constantValue((node.arguments as Node[])[0], facts));
+      else newNodes.push(node);
+    };
+    const visitAssignment = (node: Node): void => {
+      if (isFieldTextWrite(node)) fieldWrites.push(node);
+      // `document.oncopy = …`, `input.onpaste = …`
+      const left = unwrap(node.left as Node);
+      if (left.type === 'MemberExpression' && CLIPBOARD_EVENTS.test((propertyName(left) ?? '').replace(/^on/, ''))) intercepts.push(node);
+    };
+    const visitCall = (node: Node): void => {
+      const write = clipboardWriteOf(node, facts);
+      if (write) {
+        // a copy event's clipboardData exists only inside the event: writing it replaces what was copied
+        if (write.api === 'setData') intercepts.push(node);
+        writes.push(write);
+        return;
+      }
+      if (isFieldTextWrite(node)) fieldWrites.push(node);
+      const callee = unwrap(node.callee as Node);
+      if (callee.type === 'MemberExpression' && propertyName(callee) === 'call' && (node.arguments as Node[]).length === 2) setterCalls.push(node);
+      if (isClipboardRead(node) || clipboardListenerEvents(node, facts).length > 0) intercepts.push(node);
+      else if (isNativeValueSetter(node, facts) || isSyntheticEdit(node, facts)) edits.push(node);
+    };
     return {
       Literal(node) {
         if (node.regex) checkPattern(node, String(node.regex.pattern));
       },
-      NewExpression(node) {
-        const name = dottedName(node.callee as Node);
-        if (name === 'RegExp' || name === 'window.RegExp') checkPattern(node, constantValue((node.arguments as Node[])[0], facts));
-        else if (isSyntheticEdit(node, facts)) edits.push(node);
-      },
-      AssignmentExpression(node) {
-        if (isFieldTextWrite(node)) fieldWrites.push(node);
-        // `document.oncopy = …`, `input.onpaste = …`
-        const left = unwrap(node.left as Node);
-        if (left.type === 'MemberExpression' && CLIPBOARD_EVENTS.test((propertyName(left) ?? '').replace(/^on/, ''))) intercepts.push(node);
-      },
-      CallExpression(node) {
-        const write = clipboardWriteOf(node, facts);
-        if (write) {
-          // a copy event's clipboardData exists only inside the event: writing it replaces what was copied
-          if (write.api === 'setData') intercepts.push(node);
-          writes.push(write);
-          return;
-        }
-        if (isFieldTextWrite(node)) fieldWrites.push(node);
-        const callee = unwrap(node.callee as Node);
-        if (callee.type === 'MemberExpression' && propertyName(callee) === 'call' && (node.arguments as Node[]).length === 2) setterCalls.push(node);
-        if (isClipboardRead(node) || clipboardListenerEvents(node, facts).length > 0) intercepts.push(node);
-        else if (isNativeValueSetter(node, facts) || isSyntheticEdit(node, facts)) edits.push(node);
-      },
+      NewExpression(node) { visitNew(node); },
+      AssignmentExpression(node) { assignments.push(node); },
+      CallExpression(node) { calls.push(node); },
       finish() {
         if (patterns.length === 0) return;
+        for (const node of newNodes) if (isSyntheticEdit(node, facts)) edits.push(node);
+        for (const node of assignments) visitAssignment(node);
+        for (const node of calls) visitCall(node);
         if (edits.length === 0 && (writes.length === 0 || intercepts.length === 0)) return;
         // Hard-coded addresses are looked for only in a file that both tests for addresses and rewrites text.
         for (const node of facts.strings) {
