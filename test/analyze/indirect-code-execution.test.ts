@@ -1,15 +1,9 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { inspectSource } from '../../src/analyze/pipeline.ts';
+import { detectorTable, type DetectorCase } from './detector-table.ts';
 
 const ID = 'indirect-code-execution';
 
-function severityOf(code: string): string | null {
-  return inspectSource(code).findings.find((finding) => finding.detector === ID)?.severity ?? null;
-}
-
 // [what the case shows, code, expected severity (null: no finding)]
-const table: [string, string, string | null][] = [
+const table: DetectorCase[] = [
   ['the Function constructor reached through a prototype runs a fetched icon\'s text',
     `async function go() { var r = await fetch('/favicon.ico'); var t = await r.text();
        var F = Object.getPrototypeOf(function () {}).constructor; F(t.split('|~|')[1])(); } go();`,
@@ -40,8 +34,4 @@ const table: [string, string, string | null][] = [
     null],
 ];
 
-describe(ID, () => {
-  for (const [what, code, expected] of table) {
-    test(`${what}: ${expected ?? 'no finding'}`, () => assert.equal(severityOf(code), expected));
-  }
-});
+detectorTable(ID, table);

