@@ -103,7 +103,7 @@ function functionScopeOf(scope: Scope): Scope {
   return current;
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -414,14 +414,11 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
       continue;
     }
     facts.nodeCount++;
-    // Only nodes that a transform may rewrite or that `record` files need a second visit on the way up;
-    // identifiers, the most common node, do not.
+    // Only nodes that a transform may rewrite or that `record` files need a second visit on the way up.
+    // (Identifiers never get a frame: `push` handles them when they are scheduled.)
     if (exitTypes.has(node.type)) pushFrame(node, scope, fn, true);
 
     switch (node.type) {
-      case 'Identifier':
-        if (parentNode) noteIdentifier(node, parentNode, scope);
-        continue;
       case 'VariableDeclaration': {
         const target = node.kind === 'var' ? functionScopeOf(scope) : scope;
         const forHead = parentNode && (parentNode.type === 'ForOfStatement' || parentNode.type === 'ForInStatement') && parentNode.left === node;

@@ -163,13 +163,18 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
   };
 
   // Functions the facts walk skipped (no anchor in their text, see relevance.ts) are unknown functions here.
-  const calleeFunctions = (call: Node): Node[] => knownFunctions(call).filter((fn) => fn.opaque !== true);
+  const calleeFunctions = (call: Node): Node[] => {
+    const known = knownFunctions(call);
+    return known.length === 0 ? known : known.filter((fn) => fn.opaque !== true);
+  };
   const knownFunctions = (call: Node): Node[] => {
     const callee = unwrap(call.callee);
     if (isFunctionNode(callee)) return [callee];
     if (callee.type === 'Identifier') {
       const binding = facts.bindingOf.get(callee);
-      return (binding?.defs ?? []).map((def) => def.value).filter((value): value is Node => !!value && isFunctionNode(value));
+      // most calls in a bundle go to globals and undefined names: no lists to build for them
+      if (!binding || binding.defs.length === 0) return [];
+      return binding.defs.map((def) => def.value).filter((value): value is Node => !!value && isFunctionNode(value));
     }
     if (callee.type === 'MemberExpression') {
       const name = propertyName(callee);
@@ -185,9 +190,6 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
     if (!callersOf) {
       callersOf = new Map();
       for (const call of facts.calls) {
-        // Most calls go to globals or methods nobody defines: settle those before building any list.
-        const callee = unwrap(call.callee);
-        if (callee.type === 'Identifier' && !facts.bindingOf.get(callee)?.defs.length) continue;
         for (const target of calleeFunctions(call)) {
           const list = callersOf.get(target);
           if (list) list.push(call);

@@ -9,7 +9,7 @@ import { isNode, type Node } from '../ast.ts';
 import { spellsAnchor } from '../relevance.ts';
 import { transformTable } from '../transforms/index.ts';
 import { literalValue } from '../transforms/literals.ts';
-import type { Binding, ProgramFacts } from './facts.ts';
+import { pushTo, type Binding, type ProgramFacts } from './facts.ts';
 import { constantValue } from './constants.ts';
 
 /** A helper's returned expression larger than this is not a helper. */
@@ -109,9 +109,7 @@ function inlineConstantMemberKeys(facts: ProgramFacts, budget: number, result: I
     if (value === null || !IDENTIFIER_NAME.test(value)) continue;
     member.computed = false;
     member.property = { type: 'Identifier', name: value, start: key.start, end: key.end, parent: member };
-    const members = facts.membersByName.get(value);
-    if (members) members.push(member);
-    else facts.membersByName.set(value, [member]);
+    pushTo(facts.membersByName, value, member);
     if (!facts.names.has(value)) facts.names.set(value, member);
     result.count++;
     // A revealed API name can make an alias (`var X = w[k]` → `w.XMLHttpRequest`) or a sink visible only to a new walk.
@@ -197,9 +195,7 @@ function inlineHelperCalls(facts: ProgramFacts, result: InlineResult): void {
     for (const key of Object.keys(call)) if (key !== 'parent' && key !== 'start' && key !== 'end') delete call[key];
     Object.assign(call, { type: 'Literal', value, raw: JSON.stringify(value) });
     facts.strings.push(call);
-    const literals = facts.byType.get('Literal');
-    if (literals) literals.push(call);
-    else facts.byType.set('Literal', [call]);
+    pushTo(facts.byType, 'Literal', call);
     result.count++;
     if (spellsAnchor(value) || !foldsNoFurther(call)) result.needsRewalk = true;
   }
