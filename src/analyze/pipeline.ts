@@ -9,14 +9,14 @@ import { LineIndex } from './lines.ts';
 import { SkimguardError } from '../errors.ts';
 import { parseScript } from './parse.ts';
 import { AnchorIndex } from './relevance.ts';
-import { collectFacts, INDEXED_TYPES, type ProgramFacts } from './dataflow/facts.ts';
+import { collectFacts, INDEXED_TYPES, pushTo, type ProgramFacts } from './dataflow/facts.ts';
 import { inlinePureHelpers } from './dataflow/inline-helpers.ts';
 import { ElementOracle, findSources } from './dataflow/sources.ts';
 import { propagate } from './dataflow/flow.ts';
 import { constructedAs } from './dataflow/sinks.ts';
 import { constantValue } from './dataflow/constants.ts';
 import { detectors as allDetectors } from './detectors/index.ts';
-import { SCORE_CLASSES, type Detector, type DetectorVisitors, type Finding, type ScoreClass } from './detectors/detector.ts';
+import { NAMED_VISIT_TYPES, SCORE_CLASSES, type Detector, type DetectorVisitors, type Finding, type ScoreClass } from './detectors/detector.ts';
 import { featuresFor, type FeatureVector } from './score/features.ts';
 import { probability, toScore, type Model } from './score/model.ts';
 
@@ -117,6 +117,23 @@ function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
   return payloads.filter((payload) => payload.code.length >= MIN_PAYLOAD_LENGTH);
 }
 
+/** The last name of an expression: `a.b.c` and `c` give "c"; null for anything computed or not a name. */
+function lastName(node: Node): string | null {
+  const target = unwrap(node);
+  if (target.type === 'Identifier') return target.name as string;
+  return target.type === 'MemberExpression' ? propertyName(target) : null;
+}
+
+/** The name a node is dispatched under for `Type:name` visitors (see NAMED_VISIT_TYPES). */
+function dispatchName(node: Node): string | null {
+  switch (node.type) {
+    case 'CallExpression': case 'NewExpression': return lastName(node.callee as Node);
+    case 'AssignmentExpression': return lastName(node.left as Node);
+    case 'MemberExpression': return propertyName(node);
+    default: return null;
+  }
+}
+
 function runDetectors(program: Node, source: string, facts: ProgramFacts, list: readonly Detector[]): { findings: Finding[]; truncated: boolean } {
   const oracle = new ElementOracle(facts);
   const sources = findSources(facts, oracle);
@@ -142,22 +159,37 @@ function runDetectors(program: Node, source: string, facts: ProgramFacts, list: 
       },
     }),
   }));
-  // Merge the visitors so that every detector shares one walk.
+  // Merge the visitors so that every detector shares one pass over the indexed nodes.
   const byType = new Map<string, ((node: Node) => void)[]>();
+  const named = new Map<string, Map<string, ((node: Node) => void)[]>>();
+  const typeOrder = new Set<string>(); // types in the order detectors first ask for them
   for (const { visitors } of instances) {
-    for (const [type, visit] of Object.entries(visitors)) {
-      if (type === 'finish' || !visit) continue;
-      const entries = byType.get(type) ?? [];
-      entries.push(visit as (node: Node) => void);
-      byType.set(type, entries);
+    for (const [key, visit] of Object.entries(visitors)) {
+      if (key === 'finish' || !visit) continue;
+      const colon = key.indexOf(':');
+      const type = colon < 0 ? key : key.slice(0, colon);
+      if (!INDEXED_TYPES.has(type)) throw new Error(`a detector visits ${type} nodes, which the facts walk does not index`);
+      typeOrder.add(type);
+      if (colon < 0) {
+        pushTo(byType, type, visit as (node: Node) => void);
+        continue;
+      }
+      if (!NAMED_VISIT_TYPES.has(type)) throw new Error(`${type} nodes cannot be visited by name`);
+      let names = named.get(type);
+      if (!names) named.set(type, (names = new Map()));
+      pushTo(names, key.slice(colon + 1), visit as (node: Node) => void);
     }
   }
-  for (const [type, visits] of byType) {
-    const nodes = facts.byType.get(type);
-    if (!INDEXED_TYPES.has(type)) throw new Error(`a detector visits ${type} nodes, which the facts walk does not index`);
-    for (const node of nodes ?? []) {
+  for (const type of typeOrder) {
+    const visits = byType.get(type) ?? [];
+    const names = named.get(type);
+    for (const node of facts.byType.get(type) ?? []) {
       if (node.type !== type) continue; // rewritten in place after it was indexed (alias inlining)
       for (const visit of visits) visit(node);
+      if (!names) continue;
+      const name = dispatchName(node);
+      const namedVisits = name === null ? undefined : names.get(name);
+      if (namedVisits) for (const visit of namedVisits) visit(node);
     }
   }
   for (const { visitors } of instances) visitors.finish?.();

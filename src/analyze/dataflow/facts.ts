@@ -103,6 +103,29 @@ function functionScopeOf(scope: Scope): Scope {
   return current;
 }
 
+function isLexicalDeclaration(statement: Node | null | undefined): boolean {
+  return !!statement && ((statement.type === 'VariableDeclaration' && statement.kind !== 'var') || statement.type === 'ClassDeclaration');
+}
+
+/**
+ * Whether a block-like node declares `let`/`const`/`class` names of its own. Most blocks do not, and sharing the
+ * enclosing scope then saves a scope object per block (function declarations in blocks go to the function scope).
+ */
+function declaresLexically(node: Node): boolean {
+  switch (node.type) {
+    case 'BlockStatement': case 'StaticBlock':
+      return (node.body as Node[]).some(isLexicalDeclaration);
+    case 'ForStatement':
+      return isLexicalDeclaration(node.init as Node | null);
+    case 'ForInStatement': case 'ForOfStatement':
+      return isLexicalDeclaration(node.left as Node);
+    case 'SwitchStatement':
+      return (node.cases as Node[]).some((switchCase) => (switchCase.consequent as Node[]).some(isLexicalDeclaration));
+    default:
+      return true;
+  }
+}
+
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -370,9 +393,10 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
         break;
       case 'MemberExpression': {
         const name = propertyName(node);
+        // No enclosingFn here: members are the commonest recorded node, and the few callers that need the function
+        // around a member climb parents instead (helpers.enclosingFunctions).
         if (name !== null) pushTo(facts.membersByName, name, node);
         else if (node.computed && node.property.type === 'Identifier') computedByName.push(node);
-        node.enclosingFn = fn;
         break;
       }
       case 'AssignmentExpression': {
@@ -489,7 +513,7 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
       default:
         break;
     }
-    pushChildren(node, BLOCK_SCOPE_TYPES.has(node.type) ? { parent: scope, isFunction: false, names: null } : scope, fn);
+    pushChildren(node, BLOCK_SCOPE_TYPES.has(node.type) && declaresLexically(node) ? { parent: scope, isFunction: false, names: null } : scope, fn);
   }
 
   for (const { id, scope, def, holder, key } of pendingDefs) {

@@ -1,7 +1,8 @@
-import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
-import { defineDetector } from './detector.ts';
+import { dottedName, unwrap, type Node } from '../ast.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 
 const SIZE_PAIRS = /outer(?:Width|Height)/;
+const CONSOLE_METHODS = ['log', 'warn', 'error', 'info', 'debug', 'table', 'clear'];
 
 // Skimmers hide from people who open the developer tools: they measure the window for a docked devtools panel,
 // loop on `debugger`, or clear and silence the console.
@@ -19,19 +20,18 @@ export default defineDetector({
           reasons.set('devtools size check', node);
         }
       },
-      CallExpression(node) {
+      'CallExpression:clear'(node) {
         const name = dottedName(node.callee);
         if ((name === 'console.clear' || name === 'window.console.clear') && !reasons.has('console.clear()')) reasons.set('console.clear()', node);
       },
-      AssignmentExpression(node) {
+      ...visitNamed('AssignmentExpression', CONSOLE_METHODS, (node) => {
         const left = unwrap(node.left);
         if (left.type !== 'MemberExpression') return;
         const object = dottedName(left.object);
-        const property = propertyName(left);
-        if ((object === 'console' || object === 'window.console') && property && ['log', 'warn', 'error', 'info', 'debug', 'table', 'clear'].includes(property)) {
+        if (object === 'console' || object === 'window.console') {
           if (!reasons.has('console method replaced')) reasons.set('console method replaced', node);
         }
-      },
+      }),
       finish() {
         if (reasons.size === 0) return;
         const [first] = reasons.values();

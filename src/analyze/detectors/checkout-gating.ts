@@ -1,6 +1,6 @@
 import { propertyName, unwrap, type Node } from '../ast.ts';
 import type { ProgramFacts } from '../dataflow/facts.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 import { isLocationRead, stringValue } from './helpers.ts';
 import { constantValue } from '../dataflow/constants.ts';
 
@@ -50,7 +50,7 @@ export default defineDetector({
       context.report({ node, message: `page URL is tested for "${text.slice(0, 60)}"` });
     };
     return {
-      CallExpression(node) {
+      ...visitNamed('CallExpression', ['indexOf', 'includes', 'search', 'match', 'startsWith', 'endsWith', 'test'], (node) => {
         const callee = unwrap(node.callee);
         if (callee.type !== 'MemberExpression') return;
         const method = propertyName(callee);
@@ -64,7 +64,7 @@ export default defineDetector({
           // new RegExp("checkout|onepage").test(url)
           if (object.type === 'NewExpression' && unwrap(object.callee).name === 'RegExp') check(node, stringValue((object.arguments as Node[])[0]), first);
         }
-      },
+      }),
       BinaryExpression(node) {
         if (node.operator !== '==' && node.operator !== '===') return;
         check(node, stringValue(node.right), node.left);

@@ -69,11 +69,9 @@ export default defineDetector({
     const checkPattern = (node: Node, source: string | null): void => {
       if (source !== null && source.length < 2000 && ADDRESS_PATTERN.test(source)) patterns.push(node);
     };
-    // Calls and assignments are only examined in a file that tests for wallet addresses at all: they are kept
-    // here and looked at in finish(), so that the other files (nearly all) pay one push per node.
+    // Calls and assignments are only examined in a file that tests for wallet addresses at all (finish() reads
+    // them from the facts), so that the other files, nearly all, pay nothing for them.
     const newNodes: Node[] = [];
-    const assignments: Node[] = [];
-    const calls: Node[] = [];
     const visitNew = (node: Node): void => {
       const name = dottedName(node.callee as Node);
       if (name === 'RegExp' || name === 'window.RegExp') checkPattern(node, constantValue((node.arguments as Node[])[0], facts));
@@ -104,13 +102,11 @@ export default defineDetector({
         if (node.regex) checkPattern(node, String(node.regex.pattern));
       },
       NewExpression(node) { visitNew(node); },
-      AssignmentExpression(node) { assignments.push(node); },
-      CallExpression(node) { calls.push(node); },
       finish() {
         if (patterns.length === 0) return;
         for (const node of newNodes) if (isSyntheticEdit(node, facts)) edits.push(node);
-        for (const node of assignments) visitAssignment(node);
-        for (const node of calls) visitCall(node);
+        for (const node of facts.byType.get('AssignmentExpression') ?? []) if (node.type === 'AssignmentExpression') visitAssignment(node);
+        for (const node of facts.byType.get('CallExpression') ?? []) if (node.type === 'CallExpression') visitCall(node);
         if (edits.length === 0 && (writes.length === 0 || intercepts.length === 0)) return;
         // Hard-coded addresses are looked for only in a file that both tests for addresses and rewrites text.
         for (const node of facts.strings) {

@@ -3,7 +3,7 @@ import { clipboardWriteOf, copiedFieldValue, isFieldTextWrite, type ClipboardWri
 import { constantPrefix, constantValue } from '../dataflow/constants.ts';
 import { originOf } from '../dataflow/origin.ts';
 import { atobLike } from '../transforms/decode-base64.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 
 /**
  * A command line for a Windows Run dialog or a terminal: it starts with an interpreter or a system binary that
@@ -16,6 +16,10 @@ const SHELL_PAYLOAD = /https?:\/\/|\\\\[\w.-]+\\|\b(?:iex|iwr|irm|Invoke-(?:Expr
  * Run dialog's one visible line shows "I am not a robot" instead of the command. Install instructions that sites
  * offer to copy ("irm get.scoop.sh | iex") do not hide.
  */
+/** Assignments that may give a field the text `execCommand("copy")` copies (see isFieldTextWrite). */
+const FIELD_TEXT_NAMES = ['value', 'textContent', 'innerText'];
+/** Calls that may write the clipboard or a field's text (see clipboardWriteOf and isFieldTextWrite). */
+const CLIPBOARD_CALL_NAMES = ['writeText', 'write', 'setData', 'execCommand', 'val', 'text', 'setAttribute'];
 const STEALTH = /\s-w(?:indowstyle)?\s+["']?(?:h(?:idden)?|1|min(?:imized)?)\b|--headless\b|\s#\s*\S/i;
 
 /** Keys that open the Run dialog (Win+R) or the power-user menu with PowerShell (Win+X), as lure instructions spell them. */
@@ -60,14 +64,14 @@ export default defineDetector({
       if (PASTE_KEYS.test(shown)) pasteKeys.push(node);
     };
     return {
-      AssignmentExpression(node) {
+      ...visitNamed('AssignmentExpression', FIELD_TEXT_NAMES, (node) => {
         if (isFieldTextWrite(node)) fieldWrites.push(node);
-      },
-      CallExpression(node) {
+      }),
+      ...visitNamed('CallExpression', CLIPBOARD_CALL_NAMES, (node) => {
         const write = clipboardWriteOf(node, context.facts);
         if (write) writes.push(write);
         else if (isFieldTextWrite(node)) fieldWrites.push(node);
-      },
+      }),
       finish() {
         if (writes.length === 0) return;
         // The file's strings are read only when it writes the clipboard: most scripts never do.

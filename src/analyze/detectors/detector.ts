@@ -35,7 +35,26 @@ export interface DetectorMeta {
   description: string;
 }
 
+/**
+ * Visitors by node type, run over every indexed node of that type. A key `Type:name` (see `visitNamed`) runs only
+ * for nodes dispatched under that name, which keeps a detector that cares about three methods off the other
+ * hundred thousand calls of a bundle.
+ */
 export type DetectorVisitors = Partial<Record<string, (node: Node) => void>> & { finish?: () => void };
+
+/**
+ * Node types that can be visited by name, and the name each is dispatched under: the last name of a call's or
+ * `new`'s callee (`a.b.remove(…)` and `remove(…)` are both "remove"), of an assignment's target, or a member's
+ * property.
+ */
+export const NAMED_VISIT_TYPES: ReadonlySet<string> = new Set(['CallExpression', 'NewExpression', 'AssignmentExpression', 'MemberExpression']);
+
+/** Visitors for `type` nodes dispatched under any of `names`, to spread into a detector's visitor object. */
+export function visitNamed(type: string, names: Iterable<string>, visit: (node: Node) => void): DetectorVisitors {
+  const visitors: DetectorVisitors = {};
+  for (const name of names) visitors[`${type}:${name}`] = visit;
+  return visitors;
+}
 
 /**
  * Detectors only observe: they read the tree, the binding facts and the flows, and report findings. Rewriting is

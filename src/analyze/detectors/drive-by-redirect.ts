@@ -2,7 +2,7 @@ import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
 import { constantPrefix, hostOf } from '../dataflow/constants.ts';
 import { originOf } from '../dataflow/origin.ts';
 import { constructedAs, LOCATION_NAMES } from '../dataflow/sinks.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 
 const GATE_PROPERTIES = new Set(['referrer', 'userAgent', 'platform', 'webdriver', 'cookie', 'language', 'languages', 'maxTouchPoints', 'timeZone', 'colorDepth', 'width']);
 // Checks on who is visiting: traffic distribution systems fingerprint the visitor (language, time zone, screen,
@@ -35,12 +35,12 @@ export default defineDetector({
       }
     };
     return {
-      MemberExpression(node) {
+      ...visitNamed('MemberExpression', GATE_PROPERTIES, (node) => {
         if (node.computed || !GATE_PROPERTIES.has(propertyName(node) ?? '')) return;
         const name = dottedName(node);
         if (name && GATES.test(name)) gates.add(name.replace(/^window\./, ''));
-      },
-      AssignmentExpression(node) {
+      }),
+      ...visitNamed('AssignmentExpression', ['location', 'href', 'content'], (node) => {
         const name = dottedName(node.left);
         if (name && LOCATION_NAMES.test(name)) consider(node, node.right);
         // `meta.httpEquiv = "refresh"; meta.content = "0;url=" + target` on a created <meta>
@@ -48,14 +48,14 @@ export default defineDetector({
         if (left.type === 'MemberExpression' && propertyName(left) === 'content' && constructedAs(left.object, context.facts)?.kind === 'meta') {
           consider(node, node.right, true);
         }
-      },
-      CallExpression(node) {
+      }),
+      ...visitNamed('CallExpression', ['open', 'replace', 'assign'], (node) => {
         const callee = unwrap(node.callee);
         const name = dottedName(callee) ?? '';
         const args = node.arguments as Node[];
         if (name === 'window.open' || name === 'open') consider(node, args[0]);
         if (callee.type === 'MemberExpression' && ['replace', 'assign'].includes(propertyName(callee) ?? '') && /location$/.test(dottedName(callee.object) ?? '')) consider(node, args[0]);
-      },
+      }),
       Literal(node) {
         if (typeof node.value !== 'string') return;
         if (!metaRefresh && /http-equiv\s*=\s*["']?refresh/i.test(node.value)) metaRefresh = node;

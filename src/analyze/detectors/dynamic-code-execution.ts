@@ -3,7 +3,7 @@ import { iifeArgumentOf } from '../dataflow/constants.ts';
 import { originOf } from '../dataflow/origin.ts';
 import { canonicalName } from '../dataflow/sinks.ts';
 import type { ProgramFacts } from '../dataflow/facts.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 
 const EVALUATORS = new Set(['eval', 'window.eval', 'Function', 'window.Function', 'setTimeout', 'setInterval', 'execScript']);
 /** Text of an argument that shows where code came from: a response body or a decoding step. */
@@ -87,10 +87,10 @@ export default defineDetector({
         const name = evaluatorName(node, context.facts);
         if (name) inspect(node, name);
       },
-      NewExpression(node) {
+      ...visitNamed('NewExpression', ['Function'], (node) => {
         const name = dottedName(node.callee);
         if (name === 'Function' || name === 'window.Function') inspect(node, name);
-      },
+      }),
       finish() {
         const order = { high: 0, medium: 1, low: 2 };
         hits.sort((a, b) => order[a.severity] - order[b.severity]);

@@ -1,6 +1,6 @@
 import { propertyName, unwrap, type Node } from '../ast.ts';
 import { CARD_KINDS, classifySensitive } from '../dataflow/sensitive.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 import { stringValue } from './helpers.ts';
 
 const INPUT_MARKUP = /<input[^>]*(?:name|id|placeholder|autocomplete)\s*=\s*["']?([^"'\s>]+)/gi;
@@ -22,7 +22,7 @@ export default defineDetector({
         }
         if (fields.length > 0) markupHits.push({ node, fields });
       },
-      AssignmentExpression(node) {
+      ...visitNamed('AssignmentExpression', ['name', 'id', 'placeholder', 'autocomplete'], (node) => {
         // input.name = "cc_number" / input.placeholder = "Card number" on a created input
         const left = unwrap(node.left);
         if (left.type !== 'MemberExpression') return;
@@ -30,7 +30,7 @@ export default defineDetector({
         if (property !== 'name' && property !== 'id' && property !== 'placeholder' && property !== 'autocomplete') return;
         const kind = classifySensitive(stringValue(node.right));
         if (kind && CARD_KINDS.has(kind)) { createdCardInputs++; firstNode ??= node; }
-      },
+      }),
       finish() {
         const fields = markupHits.flatMap((hit) => hit.fields);
         const distinct = new Set(fields.map((field) => classifySensitive(field)));

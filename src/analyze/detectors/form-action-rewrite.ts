@@ -1,6 +1,6 @@
 import { isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
 import { constantPrefix, constantValue, hostOf } from '../dataflow/constants.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 
 // Re-pointing the checkout form at another host sends everything typed into it there, card number included, with
 // no script-made request to notice; the victim is then bounced back so that the order still looks fine.
@@ -10,15 +10,15 @@ export default defineDetector({
     const rewrites: { node: Node; host: string }[] = [];
     let submits = false;
     return {
-      AssignmentExpression(node) {
+      ...visitNamed('AssignmentExpression', ['action', 'formAction'], (node) => {
         const left = unwrap(node.left);
         if (left.type !== 'MemberExpression') return;
         const property = propertyName(left);
         if (property !== 'action' && property !== 'formAction') return;
         const host = hostOf(constantPrefix(node.right, context.facts));
         if (host) rewrites.push({ node, host });
-      },
-      CallExpression(node) {
+      }),
+      ...visitNamed('CallExpression', ['submit', 'requestSubmit', 'setAttribute'], (node) => {
         const callee = unwrap(node.callee);
         if (callee.type !== 'MemberExpression') return;
         const method = propertyName(callee);
@@ -30,7 +30,7 @@ export default defineDetector({
           const host = hostOf(constantPrefix(value, context.facts));
           if (host) rewrites.push({ node, host });
         }
-      },
+      }),
       finish() {
         const first = rewrites[0];
         if (!first) return;

@@ -2,7 +2,7 @@ import { isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
 import { constructedAs } from '../dataflow/sinks.ts';
 import type { ProgramFacts } from '../dataflow/facts.ts';
 import { hostOf, possibleHosts, textShape } from '../dataflow/constants.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 import { stringValue } from './helpers.ts';
 
 const HIDDEN_MARKUP = /<iframe[^>]*(?:width\s*=\s*["']?[01]["'\s>]|height\s*=\s*["']?[01]["'\s>]|display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,})/i;
@@ -42,7 +42,7 @@ export default defineDetector({
       found = { node, message: `markup with a hidden iframe: ${markup.slice(0, 120)}`, host: hostOf(src?.[1] ?? null) };
     };
     return {
-      CallExpression(node) {
+      ...visitNamed('CallExpression', ['write', 'writeln', 'insertAdjacentHTML', 'setAttribute'], (node) => {
         if (found) return;
         const callee = unwrap(node.callee);
         if (callee.type !== 'MemberExpression') return;
@@ -58,8 +58,8 @@ export default defineDetector({
         const text = stringValue(value) ?? '';
         if (!(HIDDEN_STYLE.test(text) || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(text))) return;
         if (constructedAs(callee.object, context.facts)?.kind === 'iframe') found = { node, message: `created iframe is hidden (${name.value}=${text})`, element: unwrap(callee.object) };
-      },
-      AssignmentExpression(node) {
+      }),
+      ...visitNamed('AssignmentExpression', ['innerHTML', 'outerHTML', 'width', 'height', 'display', 'visibility', 'left', 'top', 'cssText'], (node) => {
         if (found) return;
         const left = unwrap(node.left);
         if (left.type !== 'MemberExpression') return;
@@ -74,7 +74,7 @@ export default defineDetector({
         let element = unwrap(left.object);
         if (element.type === 'MemberExpression' && propertyName(element) === 'style') element = unwrap(element.object);
         if (constructedAs(element, context.facts)?.kind === 'iframe') found = { node, message: `created iframe is hidden (${property} = ${value})`, element };
-      },
+      }),
       finish() {
         if (!found) return;
         if (!found.element) {

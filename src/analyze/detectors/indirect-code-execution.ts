@@ -3,7 +3,7 @@ import { constantValue } from '../dataflow/constants.ts';
 import type { ProgramFacts } from '../dataflow/facts.ts';
 import { originOf } from '../dataflow/origin.ts';
 import { constructedAs } from '../dataflow/sinks.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 
 /** Where run code came from, read off the traced origin's text (the same evidence dynamic-code-execution uses). */
 const LONG_OPAQUE_STRING = /["'`](?:[A-Za-z0-9+/=]{160,}|(?:\\x[0-9a-fA-F]{2}){40,})|\[(?:\s*\d{1,3}\s*,){120,}/;
@@ -68,11 +68,11 @@ export default defineDetector({
         if ((method === 'text' || method === 'html' || method === 'append') && code && isJQueryScript(callee, context.facts)) hits.push({ node, code, how: 'a jQuery-made script element' });
       },
       NewExpression: callOrNew,
-      AssignmentExpression(node) {
+      ...visitNamed('AssignmentExpression', ['text', 'textContent', 'innerHTML', 'innerText'], (node) => {
         const left = unwrap(node.left as Node);
         if (left.type !== 'MemberExpression' || !['text', 'textContent', 'innerHTML', 'innerText'].includes(propertyName(left) ?? '')) return;
         if (constructedAs(left.object as Node, context.facts)?.kind === 'script') hits.push({ node, code: node.right as Node, how: 'an injected script element' });
-      },
+      }),
       finish() {
         let best: { node: Node; severity: 'medium' | 'high'; message: string } | null = null;
         for (const hit of hits.slice(0, 8)) {

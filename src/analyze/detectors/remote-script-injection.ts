@@ -1,7 +1,7 @@
 import { isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
 import { constantPrefix, hostOf, textShape } from '../dataflow/constants.ts';
 import { constructedAs } from '../dataflow/sinks.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 
 const SCRIPT_MARKUP = /<script[^>]*\bsrc\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/i;
 
@@ -12,14 +12,14 @@ export default defineDetector({
   create(context) {
     const hits: { node: Node; message: string }[] = [];
     return {
-      AssignmentExpression(node) {
+      ...visitNamed('AssignmentExpression', ['src'], (node) => {
         const left = unwrap(node.left);
         if (left.type !== 'MemberExpression' || propertyName(left) !== 'src') return;
         if (constructedAs(left.object, context.facts)?.kind !== 'script') return;
         const host = hostOf(constantPrefix(node.right, context.facts));
         if (host) hits.push({ node, message: `script element loads code from ${host}` });
-      },
-      CallExpression(node) {
+      }),
+      ...visitNamed('CallExpression', ['setAttribute', 'write', 'writeln', 'insertAdjacentHTML'], (node) => {
         const callee = unwrap(node.callee);
         if (callee.type !== 'MemberExpression') return;
         const method = propertyName(callee);
@@ -33,7 +33,7 @@ export default defineDetector({
           const match = SCRIPT_MARKUP.exec(text);
           if (match) hits.push({ node, message: `document.write adds a script from ${hostOf(match[1] as string) ?? match[1]}` });
         }
-      },
+      }),
       finish() {
         const first = hits[0];
         if (first) context.report(first);

@@ -1,6 +1,6 @@
 import { dottedName, isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
 import { canonicalName, sinkForArgument, sinkForAssignment } from '../dataflow/sinks.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 
 /** The page's own request functions; replacing them lets a script read every request, card payloads included. */
 const HOOKED = /^(?:(?:window|self|globalThis)\.)?(?:XMLHttpRequest\.prototype\.(?:open|send|setRequestHeader)|fetch|navigator\.sendBeacon)$/;
@@ -22,7 +22,7 @@ export default defineDetector({
         const name = canonicalName(node.left, context.facts);
         if (name && HOOKED.test(name)) hooks.push({ node, what: name.replace(/^(?:window|self|globalThis)\./, '') });
       },
-      CallExpression(node) {
+      ...visitNamed('CallExpression', ['defineProperty', ...JQUERY_HOOKS], (node) => {
         const callee = unwrap(node.callee);
         const name = dottedName(callee);
         const args = node.arguments as Node[];
@@ -33,12 +33,12 @@ export default defineDetector({
         } else if (callee.type === 'MemberExpression' && JQUERY_HOOKS.has(propertyName(callee) ?? '')) {
           hooks.push({ node, what: `jQuery ${propertyName(callee) ?? ''}` });
         }
-      },
-      NewExpression(node) {
+      }),
+      ...visitNamed('NewExpression', ['Proxy'], (node) => {
         if (dottedName(node.callee) !== 'Proxy') return;
         const target = dottedName((node.arguments as Node[])[0] ?? node) ?? '';
         if (/^(?:(?:window|self|globalThis)\.)?(?:fetch|XMLHttpRequest)$/.test(target)) hooks.push({ node, what: `Proxy around ${target}` });
-      },
+      }),
       finish() {
         const first = hooks[0];
         if (!first) return;

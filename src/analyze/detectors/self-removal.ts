@@ -1,5 +1,5 @@
 import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 
 // A loader that deletes its own <script> element leaves nothing for a DOM inspection to find.
 export default defineDetector({
@@ -7,7 +7,7 @@ export default defineDetector({
   create(context) {
     let done = false;
     return {
-      CallExpression(node) {
+      ...visitNamed('CallExpression', ['remove', 'removeChild'], (node) => {
         if (done) return;
         const callee = unwrap(node.callee);
         if (callee.type !== 'MemberExpression') return;
@@ -20,7 +20,7 @@ export default defineDetector({
           done = true;
           context.report({ node, message: `the running script removes itself (${objectName || 'node'}.${method})` });
         }
-      },
+      }),
     };
   },
 });

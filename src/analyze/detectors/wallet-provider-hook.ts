@@ -1,7 +1,7 @@
 import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
 import { constantValue } from '../dataflow/constants.ts';
 import { addressesIn } from '../dataflow/wallet-addresses.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 
 /** The methods through which a dapp asks the wallet to sign or send; a wrapper around them can change what is signed. */
 const PROVIDER_METHODS = new Set(['request', 'send', 'sendAsync']);
@@ -26,10 +26,10 @@ export default defineDetector({
     const hooks: { node: Node; text: string }[] = [];
     let providerSeen = false;
     return {
-      MemberExpression(node) {
+      ...visitNamed('MemberExpression', ['ethereum'], (node) => {
         if (!providerSeen && propertyName(node) === 'ethereum') providerSeen = true;
-      },
-      AssignmentExpression(node) {
+      }),
+      ...visitNamed('AssignmentExpression', PROVIDER_METHODS, (node) => {
         const left = unwrap(node.left as Node);
         if (left.type !== 'MemberExpression' || !PROVIDER_METHODS.has(propertyName(left) ?? '')) return;
         const right = unwrap(node.right as Node);
@@ -39,14 +39,14 @@ export default defineDetector({
         const text = context.source.slice(right.start, Math.min(right.end, right.start + MAX_WRAPPER_TEXT));
         const target = dottedName(left.object as Node) ?? '';
         if (PROVIDER_NAME.test(target) || SIGNING_CALLS.test(text)) hooks.push({ node, text });
-      },
-      NewExpression(node) {
+      }),
+      ...visitNamed('NewExpression', ['Proxy'], (node) => {
         // `new Proxy(window.ethereum, { get… })`
         if (dottedName(node.callee as Node) !== 'Proxy') return;
         const target = dottedName((node.arguments as Node[])[0] ?? node) ?? '';
         if (PROVIDER_NAME.test(target)) hooks.push({ node, text: context.source.slice(node.start, Math.min(node.end, node.start + MAX_WRAPPER_TEXT)) });
-      },
-      CallExpression(node) {
+      }),
+      ...visitNamed('CallExpression', ['defineProperty'], (node) => {
         // `Object.defineProperty(window, "ethereum", { get: … })`: the provider itself replaced
         const name = dottedName(node.callee as Node);
         if (name !== 'Object.defineProperty' && name !== 'Reflect.defineProperty') return;
@@ -54,7 +54,7 @@ export default defineDetector({
         if (/^(?:window|self|globalThis)$/.test(dottedName(args[0] ?? node) ?? '') && constantValue(args[1], context.facts) === 'ethereum') {
           hooks.push({ node, text: context.source.slice(node.start, Math.min(node.end, node.start + MAX_WRAPPER_TEXT)) });
         }
-      },
+      }),
       finish() {
         const hook = hooks.find((candidate) => SIGNING_CALLS.test(candidate.text)) ?? hooks[0];
         if (!hook) return;

@@ -1,6 +1,6 @@
 import type { Node } from '../ast.ts';
 import { dottedName } from '../ast.ts';
-import { defineDetector } from './detector.ts';
+import { defineDetector, visitNamed } from './detector.ts';
 
 const INTERESTING = new Set(['instantiate', 'compile', 'instantiateStreaming', 'Module', 'Instance', 'hardwareConcurrency', 'createObjectURL']);
 
@@ -11,18 +11,18 @@ export default defineDetector({
   create(context) {
     const signals = new Map<string, Node>();
     return {
-      MemberExpression(node) {
+      ...visitNamed('MemberExpression', INTERESTING, (node) => {
         if (node.computed || !INTERESTING.has(node.property.name as string)) return;
         const name = dottedName(node);
         if (!name) return;
         if (/WebAssembly\.(?:instantiate|compile|instantiateStreaming|Module|Instance)$/.test(name)) signals.set('WebAssembly', node);
         if (/hardwareConcurrency$/.test(name)) signals.set('hardwareConcurrency', node);
         if (/URL\.createObjectURL$/.test(name)) signals.set('blob URL', node);
-      },
-      NewExpression(node) {
+      }),
+      ...visitNamed('NewExpression', ['Worker', 'SharedWorker'], (node) => {
         const name = dottedName(node.callee);
         if (name === 'Worker' || name === 'window.Worker' || name === 'SharedWorker') signals.set('Worker', node);
-      },
+      }),
       finish() {
         const hasWorkers = signals.has('Worker');
         const hasCores = signals.has('hardwareConcurrency');

@@ -1,6 +1,6 @@
 import type { Node } from '../ast.ts';
 import { defineTransform } from './transform.ts';
-import { isGlobalCall, makeLiteral, stringArguments } from './literals.ts';
+import { globalCallName, makeLiteral, stringArguments } from './literals.ts';
 
 function tryDecode(name: string, input: string): string | null {
   try {
@@ -17,8 +17,8 @@ export default defineTransform({
   meta: { name: 'decode-uri', description: 'evaluates unescape/decodeURIComponent/decodeURI of literals', safe: true },
   visitors: {
     CallExpression(node: Node) {
-      const name = ['unescape', 'decodeURIComponent', 'decodeURI'].find((candidate) => isGlobalCall(node, candidate));
-      if (!name) return null;
+      const name = globalCallName(node);
+      if (name !== 'unescape' && name !== 'decodeURIComponent' && name !== 'decodeURI') return null;
       const args = stringArguments(node);
       if (!args || args.length !== 1) return null;
       const text = tryDecode(name, args[0] as string);

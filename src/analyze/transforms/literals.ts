@@ -67,14 +67,19 @@ export function makeArray(values: Primitive[], from: Node): Node | null {
   return { type: 'ArrayExpression', elements, start: from.start, end: from.end };
 }
 
-/** Callee is the global function `name`, called directly or through `window.`/`self.`/`globalThis.`. */
-export function isGlobalCall(call: Node, name: string): boolean {
+/** Name of the global function a call invokes directly or through `window.`/`self.`/`globalThis.`, else null. */
+export function globalCallName(call: Node): string | null {
   const callee = call.callee as Node;
-  if (callee.type === 'Identifier') return callee.name === name;
+  if (callee.type === 'Identifier') return callee.name as string;
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
     const object = callee.object as Node;
-    return callee.property.name === name && object.type === 'Identifier' &&
-      (object.name === 'window' || object.name === 'self' || object.name === 'globalThis');
+    const global = object.type === 'Identifier' && (object.name === 'window' || object.name === 'self' || object.name === 'globalThis');
+    return global ? (callee.property.name as string) : null;
   }
-  return false;
+  return null;
+}
+
+/** Callee is the global function `name`, called directly or through `window.`/`self.`/`globalThis.`. */
+export function isGlobalCall(call: Node, name: string): boolean {
+  return globalCallName(call) === name;
 }
