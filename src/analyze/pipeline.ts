@@ -96,7 +96,10 @@ function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
       continue;
     }
     const callee = unwrap(call.callee);
-    if (callee.type === 'MemberExpression' && ['write', 'writeln', 'insertAdjacentHTML'].includes(propertyName(callee) ?? '')) {
+    const method = callee.type === 'MemberExpression' ? propertyName(callee) : null;
+    // `frame.setAttribute("srcdoc", markup)`: the frame runs the markup's scripts
+    const srcdoc = method === 'setAttribute' && constantValue(args[0], facts)?.toLowerCase() === 'srcdoc';
+    if (method === 'write' || method === 'writeln' || method === 'insertAdjacentHTML' || srcdoc) {
       const markup = args[args.length - 1];
       const text = constantValue(markup, facts);
       if (text !== null) {
@@ -104,6 +107,15 @@ function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
           if (match[1] && match[1].trim().length > 0) payloads.push({ node: call, code: match[1] });
         }
       }
+    }
+  }
+  for (const member of facts.membersByName.get('srcdoc') ?? []) {
+    const assignment = member.parent as Node | null;
+    if (assignment?.type !== 'AssignmentExpression' || assignment.left !== member) continue;
+    const markup = constantValue(assignment.right, facts);
+    if (markup === null) continue;
+    for (const match of markup.matchAll(INLINE_SCRIPT)) {
+      if (match[1] && match[1].trim().length > 0) payloads.push({ node: assignment, code: match[1] });
     }
   }
   for (const name of ['text', 'textContent', 'innerHTML', 'innerText']) {

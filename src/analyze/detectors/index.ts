@@ -17,7 +17,9 @@ import minerSignatures from './miner-signatures.ts';
 import remoteScriptInjection from './remote-script-injection.ts';
 import requestInterception from './request-interception.ts';
 import selfRemoval from './self-removal.ts';
+import notificationLure from './notification-lure.ts';
 import sensitiveFieldNames from './sensitive-field-names.ts';
+import serviceWorkerHijack from './service-worker-hijack.ts';
 import storageStaging from './storage-staging.ts';
 import stratumProtocol from './stratum-protocol.ts';
 import walletProviderHook from './wallet-provider-hook.ts';
@@ -46,4 +48,6 @@ export const detectors: readonly Detector[] = [
   clipboardAddressSwap,
   walletProviderHook,
   indirectCodeExecution,
+  notificationLure,
+  serviceWorkerHijack,
 ];
