@@ -119,6 +119,13 @@ export function dottedName(node: Node, maxParts = 8): string | null {
   return null;
 }
 
+/** The last name of an expression: `a.b.c` and `c` give "c"; null for anything computed or not a name. */
+export function lastName(node: Node): string | null {
+  const target = unwrap(node);
+  if (target.type === 'Identifier') return target.name as string;
+  return target.type === 'MemberExpression' ? propertyName(target) : null;
+}
+
 export function makeStringLiteral(value: string, from: Node): Node {
   return { type: 'Literal', value, raw: JSON.stringify(value), start: from.start, end: from.end };
 }

@@ -4,7 +4,7 @@
  * document.write/script.text is unpacked and analysed as a nested layer, whose findings count for the outer file.
  * Pure: no network, no disk, no clock; the model comes in as an argument.
  */
-import { dottedName, propertyName, unwrap, type Node } from './ast.ts';
+import { dottedName, lastName, propertyName, unwrap, type Node } from './ast.ts';
 import { LineIndex } from './lines.ts';
 import { SkimguardError } from '../errors.ts';
 import { parseScript } from './parse.ts';
@@ -87,6 +87,12 @@ function evaluatorName(call: Node): string | null {
 /** Constant code strings in the (already decoded) program, with the node that would run them. */
 function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
   const payloads: { node: Node; code: string }[] = [];
+  const addInlineScripts = (node: Node, markup: string | null): void => {
+    if (markup === null) return;
+    for (const match of markup.matchAll(INLINE_SCRIPT)) {
+      if (match[1] && match[1].trim().length > 0) payloads.push({ node, code: match[1] });
+    }
+  };
   for (const call of facts.calls) {
     const args = call.arguments as Node[];
     const name = evaluatorName(call);
@@ -99,41 +105,19 @@ function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
     const method = callee.type === 'MemberExpression' ? propertyName(callee) : null;
     // `frame.setAttribute("srcdoc", markup)`: the frame runs the markup's scripts
     const srcdoc = method === 'setAttribute' && constantValue(args[0], facts)?.toLowerCase() === 'srcdoc';
-    if (method === 'write' || method === 'writeln' || method === 'insertAdjacentHTML' || srcdoc) {
-      const markup = args[args.length - 1];
-      const text = constantValue(markup, facts);
-      if (text !== null) {
-        for (const match of text.matchAll(INLINE_SCRIPT)) {
-          if (match[1] && match[1].trim().length > 0) payloads.push({ node: call, code: match[1] });
-        }
-      }
-    }
+    if (method === 'write' || method === 'writeln' || method === 'insertAdjacentHTML' || srcdoc) addInlineScripts(call, constantValue(args[args.length - 1], facts));
   }
-  for (const member of facts.membersByName.get('srcdoc') ?? []) {
-    const assignment = member.parent as Node | null;
-    if (assignment?.type !== 'AssignmentExpression' || assignment.left !== member) continue;
-    const markup = constantValue(assignment.right, facts);
-    if (markup === null) continue;
-    for (const match of markup.matchAll(INLINE_SCRIPT)) {
-      if (match[1] && match[1].trim().length > 0) payloads.push({ node: assignment, code: match[1] });
-    }
-  }
-  for (const name of ['text', 'textContent', 'innerHTML', 'innerText']) {
+  // `frame.srcdoc = markup` runs the markup's scripts; `script.text = code` runs the code
+  for (const name of ['srcdoc', 'text', 'textContent', 'innerHTML', 'innerText']) {
     for (const member of facts.membersByName.get(name) ?? []) {
       const assignment = member.parent as Node | null;
       if (assignment?.type !== 'AssignmentExpression' || assignment.left !== member) continue;
       const code = constantValue(assignment.right, facts);
-      if (code !== null && constructedAs(member.object, facts)?.kind === 'script') payloads.push({ node: assignment, code });
+      if (name === 'srcdoc') addInlineScripts(assignment, code);
+      else if (code !== null && constructedAs(member.object, facts)?.kind === 'script') payloads.push({ node: assignment, code });
     }
   }
   return payloads.filter((payload) => payload.code.length >= MIN_PAYLOAD_LENGTH);
-}
-
-/** The last name of an expression: `a.b.c` and `c` give "c"; null for anything computed or not a name. */
-function lastName(node: Node): string | null {
-  const target = unwrap(node);
-  if (target.type === 'Identifier') return target.name as string;
-  return target.type === 'MemberExpression' ? propertyName(target) : null;
 }
 
 /** The name a node is dispatched under for `Type:name` visitors (see NAMED_VISIT_TYPES). */

@@ -48,7 +48,10 @@ export function clipboardWriteOf(call: Node, facts: ProgramFacts): ClipboardWrit
 }
 
 /** Properties whose assignment gives a (hidden) field the text that `execCommand("copy")` then copies. */
-const FIELD_TEXT = new Set(['value', 'textContent', 'innerText']);
+export const FIELD_TEXT_PROPERTIES: ReadonlySet<string> = new Set(['value', 'textContent', 'innerText']);
+
+/** Every method name `clipboardWriteOf` or `isFieldTextWrite` can accept a call of, for visitors by name. */
+export const CLIPBOARD_CALL_NAMES: readonly string[] = ['writeText', 'write', 'setData', 'execCommand', 'val', 'text', 'setAttribute'];
 
 /**
  * The text a field receives before `execCommand("copy")`: `area.value = text` or jQuery's `$t.val(text)` in the
@@ -68,7 +71,7 @@ export function copiedFieldValue(command: Node, fieldWrites: readonly Node[]): N
 export function isFieldTextWrite(node: Node): boolean {
   if (node.type === 'AssignmentExpression') {
     const left = unwrap(node.left as Node);
-    return left.type === 'MemberExpression' && FIELD_TEXT.has(propertyName(left) ?? '');
+    return left.type === 'MemberExpression' && FIELD_TEXT_PROPERTIES.has(propertyName(left) ?? '');
   }
   if (node.type !== 'CallExpression') return false;
   const callee = unwrap(node.callee as Node);

@@ -1,4 +1,4 @@
-import { dottedName, functionNameId, propertyName, unwrap, type Node } from '../ast.ts';
+import { dottedName, functionNameId, lastName, type Node } from '../ast.ts';
 import { stringValue } from './strings.ts';
 
 /** `var ev = "click"; el.on(ev, …)`: the string a once-assigned variable holds. */
@@ -38,8 +38,7 @@ function triggerAt(fn: Node): string | null {
   const args = call.arguments as Node[];
   const index = args.indexOf(fn);
   if (index < 0) return null;
-  const callee = unwrap(call.callee);
-  const name = callee.type === 'Identifier' ? (callee.name as string) : callee.type === 'MemberExpression' ? propertyName(callee) : null;
+  const name = lastName(call.callee as Node);
   if (!name) return null;
   if (name === 'setInterval' || name === 'setTimeout' || name === 'requestIdleCallback') return name;
   if ((name === 'addEventListener' || name === 'on' || name === 'one' || name === 'bind' || name === 'live' || name === 'delegate') && index >= 1) {

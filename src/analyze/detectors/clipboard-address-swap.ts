@@ -1,4 +1,4 @@
-import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
+import { dottedName, lastName, propertyName, unwrap, type Node } from '../ast.ts';
 import { clipboardListenerEvents, clipboardWriteOf, CLIPBOARD_EVENTS, copiedFieldValue, isClipboardRead, isFieldTextWrite, type ClipboardWrite } from '../dataflow/clipboard.ts';
 import { constantValue } from '../dataflow/constants.ts';
 import { originOf } from '../dataflow/origin.ts';
@@ -18,8 +18,7 @@ function holderNames(literal: Node, into: Set<string>): void {
     if (parent.type === 'VariableDeclarator' && parent.id?.type === 'Identifier') into.add(parent.id.name as string);
     else if (parent.type === 'Property' && parent.value === current && !parent.computed) into.add(parent.key.type === 'Identifier' ? (parent.key.name as string) : String(parent.key.value));
     else if (parent.type === 'AssignmentExpression' && parent.right === current) {
-      const left = unwrap(parent.left as Node);
-      const name = left.type === 'Identifier' ? (left.name as string) : left.type === 'MemberExpression' ? propertyName(left) : null;
+      const name = lastName(parent.left as Node);
       if (name) into.add(name);
     }
     if (/Statement|Declaration$/.test(parent.type) || /Function/.test(parent.type)) return;

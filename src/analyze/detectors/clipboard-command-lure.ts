@@ -1,5 +1,6 @@
 import type { Node } from '../ast.ts';
-import { clipboardWriteOf, copiedFieldValue, isFieldTextWrite, type ClipboardWrite } from '../dataflow/clipboard.ts';
+import { CLIPBOARD_CALL_NAMES, clipboardWriteOf, copiedFieldValue, FIELD_TEXT_PROPERTIES, isFieldTextWrite, type ClipboardWrite } from '../dataflow/clipboard.ts';
+import { shownText } from '../dataflow/strings.ts';
 import { constantPrefix, constantValue } from '../dataflow/constants.ts';
 import { originOf } from '../dataflow/origin.ts';
 import { atobLike } from '../transforms/decode-base64.ts';
@@ -16,10 +17,6 @@ const SHELL_PAYLOAD = /https?:\/\/|\\\\[\w.-]+\\|\b(?:iex|iwr|irm|Invoke-(?:Expr
  * Run dialog's one visible line shows "I am not a robot" instead of the command. Install instructions that sites
  * offer to copy ("irm get.scoop.sh | iex") do not hide.
  */
-/** Assignments that may give a field the text `execCommand("copy")` copies (see isFieldTextWrite). */
-const FIELD_TEXT_NAMES = ['value', 'textContent', 'innerText'];
-/** Calls that may write the clipboard or a field's text (see clipboardWriteOf and isFieldTextWrite). */
-const CLIPBOARD_CALL_NAMES = ['writeText', 'write', 'setData', 'execCommand', 'val', 'text', 'setAttribute'];
 const STEALTH = /\s-w(?:indowstyle)?\s+["']?(?:h(?:idden)?|1|min(?:imized)?)\b|--headless\b|\s#\s*\S/i;
 
 /** Keys that open the Run dialog (Win+R) or the power-user menu with PowerShell (Win+X), as lure instructions spell them. */
@@ -64,7 +61,7 @@ export default defineDetector({
       if (PASTE_KEYS.test(shown)) pasteKeys.push(node);
     };
     return {
-      ...visitNamed('AssignmentExpression', FIELD_TEXT_NAMES, (node) => {
+      ...visitNamed('AssignmentExpression', FIELD_TEXT_PROPERTIES, (node) => {
         if (isFieldTextWrite(node)) fieldWrites.push(node);
       }),
       ...visitNamed('CallExpression', CLIPBOARD_CALL_NAMES, (node) => {
@@ -76,15 +73,10 @@ export default defineDetector({
         if (writes.length === 0) return;
         // The file's strings are read only when it writes the clipboard: most scripts never do.
         for (const node of context.facts.strings) {
-          if (node.type === 'TemplateLiteral') {
-            const text = (node.quasis as Node[]).map((quasi) => String(quasi.value.cooked ?? '')).join(' ');
-            if (text.length >= 8) readText(node, text);
-            continue;
-          }
-          const value = node.value as string;
-          if (value.length < 8) continue;
-          readText(node, value);
-          if (value.length <= MAX_TEXT && BASE64.test(value)) encoded.push(node);
+          const text = shownText(node);
+          if (text === null || text.length < 8) continue;
+          readText(node, text);
+          if (node.type === 'Literal' && text.length <= MAX_TEXT && BASE64.test(text)) encoded.push(node);
         }
         // Commands hidden in base64 (`atob(blob.c)` through a helper) count when the file decodes base64 at all.
         if (context.facts.names.has('atob')) {

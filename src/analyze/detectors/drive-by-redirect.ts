@@ -36,7 +36,7 @@ export default defineDetector({
     };
     return {
       ...visitNamed('MemberExpression', GATE_PROPERTIES, (node) => {
-        if (node.computed || !GATE_PROPERTIES.has(propertyName(node) ?? '')) return;
+        if (node.computed) return;
         const name = dottedName(node);
         if (name && GATES.test(name)) gates.add(name.replace(/^window\./, ''));
       }),

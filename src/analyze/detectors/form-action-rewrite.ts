@@ -13,8 +13,6 @@ export default defineDetector({
       ...visitNamed('AssignmentExpression', ['action', 'formAction'], (node) => {
         const left = unwrap(node.left);
         if (left.type !== 'MemberExpression') return;
-        const property = propertyName(left);
-        if (property !== 'action' && property !== 'formAction') return;
         const host = hostOf(constantPrefix(node.right, context.facts));
         if (host) rewrites.push({ node, host });
       }),

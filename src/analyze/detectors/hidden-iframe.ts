@@ -52,8 +52,7 @@ export default defineDetector({
           checkMarkup(node, textShape(args[args.length - 1], context.facts));
           return;
         }
-        if (method !== 'setAttribute') return;
-        const [name, value] = args;
+        const [name, value] = args; // setAttribute
         if (!isStringLiteral(name) || !['width', 'height', 'style', 'hidden'].includes(name.value)) return;
         const text = stringValue(value) ?? '';
         if (!(HIDDEN_STYLE.test(text) || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(text))) return;
@@ -68,7 +67,6 @@ export default defineDetector({
           checkMarkup(node, textShape(node.right, context.facts));
           return;
         }
-        if (!property || !['width', 'height', 'display', 'visibility', 'left', 'top', 'cssText'].includes(property)) return;
         const value = stringValue(node.right) ?? (node.right.type === 'Literal' ? String(node.right.value) : null);
         if (value === null || !HIDDEN_STYLE.test(value)) return;
         let element = unwrap(left.object);

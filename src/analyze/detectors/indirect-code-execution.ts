@@ -70,7 +70,7 @@ export default defineDetector({
       NewExpression: callOrNew,
       ...visitNamed('AssignmentExpression', ['text', 'textContent', 'innerHTML', 'innerText'], (node) => {
         const left = unwrap(node.left as Node);
-        if (left.type !== 'MemberExpression' || !['text', 'textContent', 'innerHTML', 'innerText'].includes(propertyName(left) ?? '')) return;
+        if (left.type !== 'MemberExpression') return;
         if (constructedAs(left.object as Node, context.facts)?.kind === 'script') hits.push({ node, code: node.right as Node, how: 'an injected script element' });
       }),
       finish() {

@@ -1,4 +1,5 @@
 import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
+import { shownText } from '../dataflow/strings.ts';
 import { defineDetector, visitNamed } from './detector.ts';
 
 /**
@@ -16,13 +17,6 @@ const SCARE_LURE = /\bvirus(?:es)?\b|\binfected\b|\bthreats?\s+(?:were\s+|have\s
 
 /** Strings longer than this are bundled prose or data, not a lure line. */
 const MAX_TEXT = 4000;
-
-/** The text a string node shows: a literal's value, or a template's fixed parts. */
-function textOf(node: Node): string | null {
-  if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : null;
-  if (node.type !== 'TemplateLiteral') return null;
-  return (node.quasis as Node[]).map((quasi) => String(quasi.value?.cooked ?? quasi.value?.raw ?? '')).join(' ');
-}
 
 /**
  * Push-notification abuse: a page that asks for notification permission behind a fake CAPTCHA, age gate or
@@ -53,7 +47,7 @@ export default defineDetector({
         let allowLure: string | null = null;
         let scareLure: string | null = null;
         for (const node of context.facts.strings) {
-          const text = textOf(node);
+          const text = shownText(node);
           if (text === null || text.length > MAX_TEXT) continue;
           if (allowLure === null && requests.length > 0) allowLure = ALLOW_LURE.exec(text) ? text : null;
           if (scareLure === null && displays.length > 0) scareLure = SCARE_LURE.exec(text) ? text : null;

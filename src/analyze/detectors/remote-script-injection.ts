@@ -14,7 +14,7 @@ export default defineDetector({
     return {
       ...visitNamed('AssignmentExpression', ['src'], (node) => {
         const left = unwrap(node.left);
-        if (left.type !== 'MemberExpression' || propertyName(left) !== 'src') return;
+        if (left.type !== 'MemberExpression') return;
         if (constructedAs(left.object, context.facts)?.kind !== 'script') return;
         const host = hostOf(constantPrefix(node.right, context.facts));
         if (host) hits.push({ node, message: `script element loads code from ${host}` });

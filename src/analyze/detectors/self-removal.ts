@@ -12,7 +12,6 @@ export default defineDetector({
         const callee = unwrap(node.callee);
         if (callee.type !== 'MemberExpression') return;
         const method = propertyName(callee);
-        if (method !== 'remove' && method !== 'removeChild') return;
         const objectName = dottedName(callee.object) ?? '';
         const argumentName = dottedName((node.arguments as Node[])[0] ?? callee) ?? '';
         const own = /currentScript/.test(objectName) || /currentScript/.test(argumentName);

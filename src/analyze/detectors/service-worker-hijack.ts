@@ -12,21 +12,18 @@ import { enclosingFunctions, triggerOf } from './helpers.ts';
 export default defineDetector({
   meta: { id: 'service-worker-hijack', classes: ['malware'], severity: 'high', description: "a service worker's fetch handler answers requests with a redirect off the site" },
   create(context) {
-    let found: Node | null = null;
+    let found: { node: Node; host: string | null } | null = null;
     return {
       'CallExpression:redirect'(node) {
         if (found || dottedName(node.callee as Node) !== 'Response.redirect') return;
-        const target = (node.arguments as Node[])[0];
-        const prefix = constantPrefix(target, context.facts);
+        const prefix = constantPrefix((node.arguments as Node[])[0], context.facts);
         // a constant path on the site itself is an ordinary route change
-        if (prefix !== null && prefix.startsWith('/') && !prefix.startsWith('//') && hostOf(prefix) === null) return;
-        if (enclosingFunctions(node, context.facts).some((fn) => triggerOf(fn) === 'fetch')) found = node;
+        if (prefix !== null && prefix.startsWith('/') && !prefix.startsWith('//')) return;
+        if (enclosingFunctions(node, context.facts).some((fn) => triggerOf(fn) === 'fetch')) found = { node, host: hostOf(prefix) };
       },
       finish() {
         if (!found) return;
-        const target = (found.arguments as Node[])[0];
-        const host = hostOf(constantPrefix(target, context.facts));
-        context.report({ node: found, message: `the service worker's fetch handler redirects requests${host ? ` to ${host}` : ' to a URL chosen at run time'}` });
+        context.report({ node: found.node, message: `the service worker's fetch handler redirects requests${found.host ? ` to ${found.host}` : ' to a URL chosen at run time'}` });
       },
     };
   },

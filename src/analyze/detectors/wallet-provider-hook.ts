@@ -1,4 +1,4 @@
-import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
+import { dottedName, unwrap, type Node } from '../ast.ts';
 import { constantValue } from '../dataflow/constants.ts';
 import { addressesIn } from '../dataflow/wallet-addresses.ts';
 import { defineDetector, visitNamed } from './detector.ts';
@@ -26,12 +26,10 @@ export default defineDetector({
     const hooks: { node: Node; text: string }[] = [];
     let providerSeen = false;
     return {
-      ...visitNamed('MemberExpression', ['ethereum'], (node) => {
-        if (!providerSeen && propertyName(node) === 'ethereum') providerSeen = true;
-      }),
+      'MemberExpression:ethereum'() { providerSeen = true; },
       ...visitNamed('AssignmentExpression', PROVIDER_METHODS, (node) => {
         const left = unwrap(node.left as Node);
-        if (left.type !== 'MemberExpression' || !PROVIDER_METHODS.has(propertyName(left) ?? '')) return;
+        if (left.type !== 'MemberExpression') return;
         const right = unwrap(node.right as Node);
         if (!/Function/.test(right.type)) return;
         // `ethereum.request = …` directly, or `p.request = …` on a provider handed to a helper (EIP-6963

@@ -12,7 +12,7 @@ export default defineDetector({
     const signals = new Map<string, Node>();
     return {
       ...visitNamed('MemberExpression', INTERESTING, (node) => {
-        if (node.computed || !INTERESTING.has(node.property.name as string)) return;
+        if (node.computed) return;
         const name = dottedName(node);
         if (!name) return;
         if (/WebAssembly\.(?:instantiate|compile|instantiateStreaming|Module|Instance)$/.test(name)) signals.set('WebAssembly', node);
