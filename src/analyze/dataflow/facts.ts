@@ -260,7 +260,8 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
       case 'Identifier': case 'Literal': case 'ThisExpression': case 'EmptyStatement': case 'Super':
         return;
       case 'MemberExpression':
-        push(node.property, node, scope, fn);
+        // A property name (`a.b`) is not a reference and nothing asks for its parent: not walked.
+        if (node.computed) push(node.property, node, scope, fn);
         push(node.object, node, scope, fn);
         return;
       case 'CallExpression': case 'NewExpression':
@@ -299,7 +300,9 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
         return;
       case 'Property':
         push(node.value, node, scope, fn);
-        if (node.value !== node.key) push(node.key, node, scope, fn); // shorthand `{a}`: key and value are one node in some parsers
+        // Shorthand `{a}`: key and value are one node in some parsers. A key that is a plain name is not a
+        // reference and nothing asks for its parent: not walked (string keys are, for the strings they spell).
+        if (node.value !== node.key && (node.computed || node.key.type !== 'Identifier')) push(node.key, node, scope, fn);
         return;
       default:
         break;
