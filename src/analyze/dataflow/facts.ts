@@ -236,7 +236,8 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
   const noteIdentifier = (node: Node, parent: Node, scope: Scope): void => {
     const notReference =
       (parent.type === 'MemberExpression' && parent.property === node && !parent.computed) ||
-      ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.key === node && !parent.computed) ||
+      // (a shorthand `{a}` whose key and value are one node, as acorn-loose builds it, is a reference)
+      ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.key === node && !parent.computed && parent.value !== node) ||
       parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement' ||
       parent.type === 'MetaProperty' || parent.type === 'ExportSpecifier' || (parent.type === 'ImportSpecifier' && parent.imported === node);
     if (!notReference && !(parent.type === 'ClassDeclaration' && parent.id === node)) {

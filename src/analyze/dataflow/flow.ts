@@ -234,6 +234,8 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
         break;
       case 'MemberExpression':
         if (parent.object === node) taintNode(parent, incoming);
+        // `ALPHABET[(acc >>> bits) & 31]`: a table looked up by the data re-spells it (base32, hex, substitution)
+        else if (parent.computed && parent.property === node) taintNode(parent, incoming);
         break;
       case 'VariableDeclarator':
         if (parent.init === node) taintPattern(parent.id, incoming);

@@ -17,17 +17,27 @@ const MAX_HELPER_NODES = 120;
 /** Calls inlined per script; bounds the work a file of a million helper calls could cause. */
 const MAX_INLINED_CALLS = 5000;
 
-const ALLOWED = new Set(['Identifier', 'Literal', 'MemberExpression', 'CallExpression', 'BinaryExpression', 'TemplateLiteral', 'TemplateElement', 'ArrayExpression', 'ConditionalExpression', 'UnaryExpression']);
+const ALLOWED = new Set(['Identifier', 'Literal', 'MemberExpression', 'CallExpression', 'BinaryExpression', 'TemplateLiteral', 'TemplateElement', 'ArrayExpression', 'ConditionalExpression', 'UnaryExpression', 'SpreadElement']);
 const PURE_GLOBALS = new Set(['String', 'atob', 'btoa', 'unescape', 'decodeURIComponent', 'decodeURI', 'undefined']);
+
+function isRestName(param: Node): boolean {
+  return param.type === 'RestElement' && (param.argument as Node).type === 'Identifier';
+}
+
+function paramName(param: Node): string {
+  return (param.type === 'RestElement' ? param.argument.name : param.name) as string;
+}
 
 /** The expression a helper returns, when the helper is one `return` of an allowed expression. */
 function returnedExpression(fn: Node): Node | null {
-  if ((fn.params as Node[]).some((param) => param.type !== 'Identifier') || (fn.params as Node[]).length > 4) return null;
+  const list = fn.params as Node[];
+  // plain parameters, and a last `...rest` one: `(...n) => String.fromCharCode(...n)`
+  if (list.length > 4 || list.some((param, index) => param.type !== 'Identifier' && !(index === list.length - 1 && isRestName(param)))) return null;
   const body = fn.body as Node;
   const expression = body.type !== 'BlockStatement' ? body
     : body.body.length === 1 && body.body[0].type === 'ReturnStatement' ? (body.body[0].argument as Node | null) : null;
   if (!expression) return null;
-  const params = new Set((fn.params as Node[]).map((param) => param.name as string));
+  const params = new Set(list.map((param) => paramName(param)));
   // `function s() { return String.fromCharCode.apply(null, arguments); }`: the call's arguments as a list
   if (fn.type !== 'ArrowFunctionExpression') params.add('arguments');
   let count = 0;
@@ -61,11 +71,26 @@ function substitute(node: Node, bindings: Map<string, Node>, parent: Node | null
   for (const childKey of Object.keys(node)) {
     if (childKey === 'type' || childKey === 'start' || childKey === 'end' || childKey === 'parent' || childKey === 'binding' || childKey === 'enclosingFn') continue;
     const value: unknown = node[childKey];
-    if (Array.isArray(value)) copy[childKey] = value.map((item: unknown) => (isNode(item) ? substitute(item, bindings, copy, childKey) : item));
+    if (Array.isArray(value)) {
+      const items: unknown[] = [];
+      for (const item of value as unknown[]) {
+        if (!isNode(item)) items.push(item);
+        else if (item.type === 'SpreadElement' && spreadList(item, bindings)) items.push(...(spreadList(item, bindings) as Node[]).map((element) => ({ ...element })));
+        else items.push(substitute(item, bindings, copy, childKey));
+      }
+      copy[childKey] = items;
+    }
     else if (isNode(value)) copy[childKey] = substitute(value, bindings, copy, childKey);
     else copy[childKey] = value;
   }
   return copy;
+}
+
+/** `...n` where `n` is a rest parameter: the arguments it collected, spread in place. */
+function spreadList(spread: Node, bindings: Map<string, Node>): Node[] | null {
+  const argument = spread.argument as Node;
+  const bound = argument.type === 'Identifier' ? bindings.get(argument.name as string) : undefined;
+  return bound?.type === 'ArrayExpression' && bound.rest === true ? (bound.elements as Node[]) : null;
 }
 
 /** Folds a small detached expression bottom-up with the transform table. */
@@ -185,7 +210,8 @@ function inlineHelperCalls(facts: ProgramFacts, result: InlineResult): void {
     if (args.some((arg) => literalValue(arg) === undefined)) continue;
     const values = new Map<string, Node>();
     (fn.params as Node[]).forEach((param, index) => {
-      values.set(param.name as string, args[index] ?? { type: 'Identifier', name: 'undefined', start: call.start, end: call.end });
+      if (param.type === 'RestElement') values.set(paramName(param), { type: 'ArrayExpression', elements: args.slice(index), rest: true, start: call.start, end: call.end });
+      else values.set(param.name as string, args[index] ?? { type: 'Identifier', name: 'undefined', start: call.start, end: call.end });
     });
     if (!values.has('arguments')) values.set('arguments', { type: 'ArrayExpression', elements: args, start: call.start, end: call.end });
     const folded = fold(substitute(expression, values, null, ''));

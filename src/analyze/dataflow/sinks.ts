@@ -28,8 +28,12 @@ const LOADING_ELEMENTS = new Set(['Image', 'img', 'script', 'iframe', 'link', 'f
 export const LOCATION_NAMES = /^(?:(?:window|self|top|parent|document)\.){0,2}location(?:\.href)?$/;
 const STORAGE_NAMES = /^(?:window\.)?(?:localStorage|sessionStorage)$/;
 
+const BARE_SCHEME = /^(?:[a-z][\w+.-]*:)?\/*$/i;
+
 function hit(api: string, node: Node, destinationNode: Node | null | undefined, facts: ProgramFacts, staging = false): SinkHit {
-  const destination = destinationNode ? constantPrefix(destinationNode, facts) : null;
+  const prefix = destinationNode ? constantPrefix(destinationNode, facts) : null;
+  // `https://${data}/`: a scheme alone names no destination (the host is the data, as in DNS-prefetch leaks)
+  const destination = prefix !== null && BARE_SCHEME.test(prefix) ? null : prefix;
   return { api, node, destination, host: hostOf(destination), staging };
 }
 
