@@ -186,13 +186,7 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
   // Bindings that may alias a host global (`var d = document`, `var s = String.fromCharCode`, an IIFE parameter):
   // collected here so that alias inlining does not have to scan every binding of a bundle.
   const aliasCandidates = new Set<Binding>();
-  // The walk's stack as parallel arrays: one object per frame would mean two allocations per node, and on
-  // multi-megabyte bundles the garbage collector then costs more than the walk.
   program.parent = null;
-  const stackNodes: Node[] = [program];
-  const stackScopes: Scope[] = [root];
-  const stackFns: (Node | null)[] = [null];
-  const stackExit: boolean[] = [false];
 
   const declare = (scope: Scope, id: Node, def: Definition | null): void => {
     const names = (scope.names ??= new Map());
@@ -213,23 +207,23 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
     if (name !== null && fn && FUNCTION_TYPES.has(fn.type)) pushTo(facts.methodsByName, name, fn);
   };
 
-  const pushFrame = (node: Node, scope: Scope, fn: Node | null, exit: boolean): void => {
-    stackNodes.push(node);
-    stackScopes.push(scope);
-    stackFns.push(fn);
-    stackExit.push(exit);
-  };
-  // The parent link is set when a child is scheduled; the walk needs no other record of where a node sits (a
-  // replacement finds its slot in the parent, see replaceInParent).
-  const push = (node: Node, parent: Node, scope: Scope, fn: Node | null): void => {
+  // The walk recurses, one call per node and the parent link set on the way down: an explicit stack (four parallel
+  // arrays, a frame pushed and popped per node and one more for the way up) cost a fifth of the walk. Depth is no new
+  // risk: the parser's tree builder recursed deeper per level to build this tree, and a tree nested beyond the
+  // stack is reported by the caller (inspectSource) as too deep to analyse. Children are visited in source order;
+  // on the way up, transforms fold the node and `record` files its final form.
+  const visit = (node: Node, parent: Node | null, scope: Scope, fn: Node | null): void => {
     node.parent = parent;
-    if (node.type === 'Identifier') {
-      // The commonest node (two in five) is a leaf: handled here rather than through a stack frame.
-      facts.nodeCount++;
-      noteIdentifier(node, parent, scope);
+    facts.nodeCount++;
+    const type = node.type;
+    if (type === 'Identifier') {
+      // The commonest node (two in five) is a leaf.
+      if (parent) noteIdentifier(node, parent, scope);
       return;
     }
-    pushFrame(node, scope, fn, false);
+    enter(node, parent, scope, fn);
+    // Only nodes that a transform may rewrite or that `record` files need the way up.
+    if (exitTypes.has(type)) record(table.has(type) ? replace(parent, fn, node) : node, fn);
   };
 
   // An identifier that reads or writes a variable is resolved after the walk; property names, labels and the like are not.
@@ -247,78 +241,77 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
     }
   };
 
-  const pushList = (list: (Node | null)[], parent: Node, scope: Scope, fn: Node | null): void => {
-    for (let i = list.length - 1; i >= 0; i--) {
+  const visitList = (list: (Node | null)[], parent: Node, scope: Scope, fn: Node | null): void => {
+    for (let i = 0; i < list.length; i++) {
       const item = list[i];
-      if (item) push(item, parent, scope, fn);
+      if (item) visit(item, parent, scope, fn);
     }
   };
-  const pushChildren = (node: Node, scope: Scope, fn: Node | null): void => {
+  const visitChildren = (node: Node, scope: Scope, fn: Node | null): void => {
     // The commonest node types name their children directly: each property read then sees one object shape,
-    // where the generic loop below reads every key of every type through one megamorphic site. Children are pushed
-    // in reverse visitor-key order so that they are visited in source order, as the generic loop does.
+    // where the generic loop below reads every key of every type through one megamorphic site. Children are
+    // visited in visitor-key order (source order), as the generic loop does.
     switch (node.type) {
       case 'Identifier': case 'Literal': case 'ThisExpression': case 'EmptyStatement': case 'Super':
         return;
       case 'MemberExpression':
+        visit(node.object, node, scope, fn);
         // A property name (`a.b`) is not a reference and nothing asks for its parent: not walked.
-        if (node.computed) push(node.property, node, scope, fn);
-        push(node.object, node, scope, fn);
+        if (node.computed) visit(node.property, node, scope, fn);
         return;
       case 'CallExpression': case 'NewExpression':
-        pushList(node.arguments, node, scope, fn);
-        push(node.callee, node, scope, fn);
+        visit(node.callee, node, scope, fn);
+        visitList(node.arguments, node, scope, fn);
         return;
       case 'ExpressionStatement':
-        push(node.expression, node, scope, fn);
+        visit(node.expression, node, scope, fn);
         return;
       case 'BinaryExpression': case 'LogicalExpression': case 'AssignmentExpression':
-        push(node.right, node, scope, fn);
-        push(node.left, node, scope, fn);
+        visit(node.left, node, scope, fn);
+        visit(node.right, node, scope, fn);
         return;
       case 'UnaryExpression': case 'UpdateExpression': case 'SpreadElement': case 'AwaitExpression':
-        push(node.argument, node, scope, fn);
+        visit(node.argument, node, scope, fn);
         return;
       case 'ReturnStatement': case 'ThrowStatement':
-        if (node.argument) push(node.argument, node, scope, fn);
+        if (node.argument) visit(node.argument, node, scope, fn);
         return;
       case 'IfStatement': case 'ConditionalExpression':
-        if (node.alternate) push(node.alternate, node, scope, fn);
-        push(node.consequent, node, scope, fn);
-        push(node.test, node, scope, fn);
+        visit(node.test, node, scope, fn);
+        visit(node.consequent, node, scope, fn);
+        if (node.alternate) visit(node.alternate, node, scope, fn);
         return;
       case 'ObjectExpression':
-        pushList(node.properties, node, scope, fn);
+        visitList(node.properties, node, scope, fn);
         return;
       case 'ArrayExpression':
-        pushList(node.elements, node, scope, fn);
+        visitList(node.elements, node, scope, fn);
         return;
       case 'SequenceExpression':
-        pushList(node.expressions, node, scope, fn);
+        visitList(node.expressions, node, scope, fn);
         return;
       case 'BlockStatement':
-        pushList(node.body, node, scope, fn);
+        visitList(node.body, node, scope, fn);
         return;
       case 'Property':
-        push(node.value, node, scope, fn);
         // Shorthand `{a}`: key and value are one node in some parsers. A key that is a plain name is not a
         // reference and nothing asks for its parent: not walked (string keys are, for the strings they spell).
-        if (node.value !== node.key && (node.computed || node.key.type !== 'Identifier')) push(node.key, node, scope, fn);
+        if (node.value !== node.key && (node.computed || node.key.type !== 'Identifier')) visit(node.key, node, scope, fn);
+        visit(node.value, node, scope, fn);
         return;
       default:
         break;
     }
     const keys = childKeys(node);
-    for (let k = keys.length - 1; k >= 0; k--) {
-      const key = keys[k] as string;
-      const value: unknown = node[key];
+    for (let k = 0; k < keys.length; k++) {
+      const value: unknown = node[keys[k] as string];
       if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) {
+        for (let i = 0; i < value.length; i++) {
           const item: unknown = value[i];
-          if (isNode(item)) push(item, node, scope, fn);
+          if (isNode(item)) visit(item, node, scope, fn);
         }
       } else if (isNode(value)) {
-        push(value, node, scope, fn);
+        visit(value, node, scope, fn);
       }
     }
   };
@@ -336,7 +329,7 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
             property.parent = current;
             if (property.type === 'RestElement') work.push([property.argument, property]);
             else {
-              if (property.computed) push(property.key, property, walkScope, fn);
+              if (property.computed) visit(property.key, property, walkScope, fn);
               work.push([property.value, property]);
             }
           }
@@ -347,11 +340,11 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
         case 'RestElement': work.push([current.argument, current]); break;
         case 'AssignmentPattern':
           work.push([current.left, current]);
-          push(current.right, current, walkScope, fn);
+          visit(current.right, current, walkScope, fn);
           break;
         default:
           // Member expressions in for-in heads and assignment patterns are ordinary expressions.
-          push(current, parent, walkScope, fn);
+          visit(current, parent, walkScope, fn);
       }
     }
   };
@@ -431,28 +424,13 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
     }
   };
 
-  while (stackNodes.length > 0) {
-    const node = stackNodes.pop() as Node;
-    const scope = stackScopes.pop() as Scope;
-    const fn = stackFns.pop() as Node | null;
-    const parentNode = (node.parent as Node | null | undefined) ?? null;
-    if (stackExit.pop()) {
-      const final = table.has(node.type) ? replace(parentNode, fn, node) : node;
-      record(final, fn);
-      continue;
-    }
-    facts.nodeCount++;
-    // Only nodes that a transform may rewrite or that `record` files need a second visit on the way up.
-    // (Identifiers never get a frame: `push` handles them when they are scheduled.)
-    if (exitTypes.has(node.type)) pushFrame(node, scope, fn, true);
-
+  // The way down: declarations, scopes and functions, then the children.
+  const enter = (node: Node, parentNode: Node | null, scope: Scope, fn: Node | null): void => {
     switch (node.type) {
       case 'VariableDeclaration': {
         const target = node.kind === 'var' ? functionScopeOf(scope) : scope;
         const forHead = parentNode && (parentNode.type === 'ForOfStatement' || parentNode.type === 'ForInStatement') && parentNode.left === node;
-        const declarations = node.declarations as Node[];
-        for (let i = declarations.length - 1; i >= 0; i--) {
-          const declarator = declarations[i] as Node;
+        for (const declarator of node.declarations as Node[]) {
           declarator.parent = node;
           const id = declarator.id as Node;
           const init = declarator.init as Node | null;
@@ -467,11 +445,11 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
             declarePattern(id, declarator, target, def, scope, fn);
           }
           if (init) {
-            push(init, declarator, scope, fn);
-            if (id.type === 'Identifier') addMethod(id.name as string, init);
+            visit(init, declarator, scope, fn);
+            if (id.type === 'Identifier') addMethod(id.name as string, declarator.init);
           }
         }
-        continue;
+        return;
       }
       case 'FunctionDeclaration':
       case 'FunctionExpression':
@@ -488,37 +466,36 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
         }
         if (opaque) {
           node.opaque = true;
-          continue;
-        }
-        const body = node.body as Node;
-        body.parent = node;
-        if (body.type === 'BlockStatement') {
-          for (let i = body.body.length - 1; i >= 0; i--) push(body.body[i], body, fnScope, node);
-        } else {
-          push(body, node, fnScope, node);
+          return;
         }
         (node.params as Node[]).forEach((param, index) => {
           declarePattern(param, node, fnScope, { value: null, via: 'param', fn: node, index }, fnScope, node);
         });
-        continue;
+        const body = node.body as Node;
+        body.parent = node;
+        if (body.type === 'BlockStatement') visitList(body.body, body, fnScope, node);
+        else visit(body, node, fnScope, node);
+        return;
       }
       case 'ClassDeclaration':
         if (node.id) { node.id.parent = node; declare(scope, node.id, { value: node, via: 'init' }); }
         break;
       case 'CatchClause': {
         const catchScope: Scope = { parent: scope, isFunction: false, names: null };
+        if (node.param) declarePattern(node.param, node, catchScope, { value: null, via: 'part' }, catchScope, fn);
         if (node.body) {
           node.body.parent = node;
-          for (let i = node.body.body.length - 1; i >= 0; i--) push(node.body.body[i], node.body, catchScope, fn);
+          visitList(node.body.body, node.body, catchScope, fn);
         }
-        if (node.param) declarePattern(node.param, node, catchScope, { value: null, via: 'part' }, catchScope, fn);
-        continue;
+        return;
       }
       default:
         break;
     }
-    pushChildren(node, BLOCK_SCOPE_TYPES.has(node.type) && declaresLexically(node) ? { parent: scope, isFunction: false, names: null } : scope, fn);
-  }
+    visitChildren(node, BLOCK_SCOPE_TYPES.has(node.type) && declaresLexically(node) ? { parent: scope, isFunction: false, names: null } : scope, fn);
+  };
+
+  visit(program, null, root, null);
 
   for (const { id, scope, def, holder, key } of pendingDefs) {
     if (holder && key) def.value = (holder[key] as Node | null) ?? null;
