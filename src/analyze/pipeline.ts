@@ -225,7 +225,16 @@ function analyzeLayer(source: string, list: readonly Detector[], depth: number, 
       break;
     }
     budget.bytes += payload.code.length;
-    const inner = analyzeLayer(payload.code, list, depth + 1, budget);
+    let inner: LayerOutput;
+    try {
+      inner = analyzeLayer(payload.code, list, depth + 1, budget);
+    } catch (error) {
+      // A payload nested too deeply to parse must not take the outer script's findings down with it (an attacker
+      // would append one to any skimmer): the layer is skipped and the result marked as partial.
+      if (!(error instanceof SkimguardError && error.code === 'SG_TOO_LARGE')) throw error;
+      output.truncated = true;
+      continue;
+    }
     const at = lines.locate(payload.node.start);
     output.layers = Math.max(output.layers, inner.layers + 1);
     output.truncated ||= inner.truncated;
