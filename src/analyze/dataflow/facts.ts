@@ -67,7 +67,6 @@ export interface ProgramFacts {
   byType: Map<string, Node[]>;
   /** Changes made by each transform. */
   transforms: Record<string, number>;
-  nodeCount: number;
 }
 
 /** Node types the detectors may visit; a detector visiting another type is a programming error (see tests). */
@@ -174,7 +173,7 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
   const facts: ProgramFacts = {
     bindingOf: bindingLink, enclosingFunction: functionLink, globals: new Map(), calls: [], functions: [],
     methodsByName: new Map(), membersByName: new Map(), returnsOf: new Map(), strings: [], byType: new Map(), names: new Map(),
-    transforms: {}, nodeCount: 0,
+    transforms: {},
   };
   // References resolve after the walk (a `var` or function may be declared below its use); parallel arrays
   // rather than one object per identifier.
@@ -214,7 +213,6 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
   // on the way up, transforms fold the node and `record` files its final form.
   const visit = (node: Node, parent: Node | null, scope: Scope, fn: Node | null): void => {
     node.parent = parent;
-    facts.nodeCount++;
     const type = node.type;
     if (type === 'Identifier') {
       // The commonest node (two in five) is a leaf.

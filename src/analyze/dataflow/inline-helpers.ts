@@ -74,9 +74,9 @@ function substitute(node: Node, bindings: Map<string, Node>, parent: Node | null
     if (Array.isArray(value)) {
       const items: unknown[] = [];
       for (const item of value as unknown[]) {
-        if (!isNode(item)) items.push(item);
-        else if (item.type === 'SpreadElement' && spreadList(item, bindings)) items.push(...(spreadList(item, bindings) as Node[]).map((element) => ({ ...element })));
-        else items.push(substitute(item, bindings, copy, childKey));
+        const spread = isNode(item) && item.type === 'SpreadElement' ? spreadList(item, bindings) : null;
+        if (spread) items.push(...spread.map((element) => ({ ...element })));
+        else items.push(isNode(item) ? substitute(item, bindings, copy, childKey) : item);
       }
       copy[childKey] = items;
     }
