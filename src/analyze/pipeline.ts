@@ -4,12 +4,12 @@
  * document.write/script.text is unpacked and analysed as a nested layer, whose findings count for the outer file.
  * Pure: no network, no disk, no clock; the model comes in as an argument.
  */
-import { dottedName, lastName, propertyName, unwrap, type Node } from './ast.ts';
+import { dottedName, propertyName, unwrap, type Node } from './ast.ts';
 import { LineIndex } from './lines.ts';
 import { SkimguardError } from '../errors.ts';
 import { parseScript } from './parse.ts';
 import { AnchorIndex } from './relevance.ts';
-import { collectFacts, INDEXED_TYPES, pushTo, type ProgramFacts } from './dataflow/facts.ts';
+import { collectFacts, compareWalkOrder, INDEXED_TYPES, nameOf, pushTo, type NamedType, type ProgramFacts } from './dataflow/facts.ts';
 import { inlinePureHelpers } from './dataflow/inline-helpers.ts';
 import { ElementOracle, findSources } from './dataflow/sources.ts';
 import { propagate } from './dataflow/flow.ts';
@@ -84,6 +84,20 @@ function evaluatorName(call: Node): string | null {
   return null;
 }
 
+/** Last names of the calls that can run code or markup given as text (see evaluatorName and findPayloads). */
+const PAYLOAD_CALL_NAMES = ['eval', 'Function', 'setTimeout', 'setInterval', 'execScript', 'constructor', 'write', 'writeln', 'insertAdjacentHTML', 'setAttribute'];
+
+/** Calls and `new`s filed under any of `names`, in the walk's order. */
+function namedCalls(facts: ProgramFacts, names: readonly string[]): Node[] {
+  const found: Node[] = [];
+  for (const type of ['CallExpression', 'NewExpression'] as const) {
+    for (const name of names) {
+      for (const node of facts.byName[type].get(name) ?? []) if (node.type === type && nameOf(node) === name) found.push(node);
+    }
+  }
+  return found.sort(compareWalkOrder);
+}
+
 /** Constant code strings in the (already decoded) program, with the node that would run them. */
 function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
   const payloads: { node: Node; code: string }[] = [];
@@ -93,7 +107,7 @@ function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
       if (match[1] && match[1].trim().length > 0) payloads.push({ node, code: match[1] });
     }
   };
-  for (const call of facts.calls) {
+  for (const call of namedCalls(facts, PAYLOAD_CALL_NAMES)) {
     const args = call.arguments as Node[];
     const name = evaluatorName(call);
     if (name) {
@@ -118,16 +132,6 @@ function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
     }
   }
   return payloads.filter((payload) => payload.code.length >= MIN_PAYLOAD_LENGTH);
-}
-
-/** The name a node is dispatched under for `Type:name` visitors (see NAMED_VISIT_TYPES). */
-function dispatchName(node: Node): string | null {
-  switch (node.type) {
-    case 'CallExpression': case 'NewExpression': return lastName(node.callee as Node);
-    case 'AssignmentExpression': return lastName(node.left as Node);
-    case 'MemberExpression': return propertyName(node);
-    default: return null;
-  }
 }
 
 function runDetectors(program: Node, source: string, facts: ProgramFacts, list: readonly Detector[]): { findings: Finding[]; truncated: boolean } {
@@ -177,16 +181,26 @@ function runDetectors(program: Node, source: string, facts: ProgramFacts, list: 
     }
   }
   for (const type of typeOrder) {
-    const visits = byType.get(type) ?? [];
-    const names = named.get(type);
-    for (const node of facts.byType.get(type) ?? []) {
-      if (node.type !== type) continue; // rewritten in place after it was indexed (alias inlining)
-      for (const visit of visits) visit(node);
-      if (!names) continue;
-      const name = dispatchName(node);
-      const namedVisits = name === null ? undefined : names.get(name);
-      if (namedVisits) for (const visit of namedVisits) visit(node);
+    const visits = byType.get(type);
+    if (visits) {
+      for (const node of facts.byType.get(type) ?? []) {
+        if (node.type !== type) continue; // rewritten in place after it was indexed (alias inlining)
+        for (const visit of visits) visit(node);
+      }
     }
+    // Named visitors read the walk's lists by name rather than every node of the type (see ProgramFacts.byName),
+    // put back in the walk's order whatever the names: detectors that keep the first of several hits then report
+    // the same one however their names are listed.
+    const names = named.get(type);
+    if (!names) continue;
+    const candidates: Node[] = [];
+    for (const name of names.keys()) {
+      for (const node of facts.byName[type as NamedType].get(name) ?? []) {
+        if (node.type === type && nameOf(node) === name) candidates.push(node); // else renamed or rewritten since filed
+      }
+    }
+    candidates.sort(compareWalkOrder);
+    for (const node of candidates) for (const visit of names.get(nameOf(node) as string) as ((node: Node) => void)[]) visit(node);
   }
   for (const { visitors } of instances) visitors.finish?.();
   return { findings, truncated: result.exhausted };

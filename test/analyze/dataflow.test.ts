@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseScript } from '../../src/analyze/parse.ts';
-import { collectFacts } from '../../src/analyze/dataflow/facts.ts';
+import { collectFacts, nameOf } from '../../src/analyze/dataflow/facts.ts';
 import { ElementOracle, findSources } from '../../src/analyze/dataflow/sources.ts';
 import { propagate, type Flow } from '../../src/analyze/dataflow/flow.ts';
 
@@ -106,4 +106,25 @@ describe('dataflow: no flow', () => {
       assert.deepEqual(flows.map((flow) => `${flow.source.description} -> ${flow.sink.api}`), []);
     });
   }
+});
+
+describe('facts: calls, news, assignments and members filed by name', () => {
+  const named = (code: string, type: 'CallExpression' | 'NewExpression' | 'AssignmentExpression' | 'MemberExpression', name: string): string[] => {
+    const source = code;
+    const facts = collectFacts(parseScript(source).program);
+    return (facts.byName[type].get(name) ?? []).filter((node) => nameOf(node) === name).map((node) => source.slice(node.start, node.end));
+  };
+  test('under the last name of the callee, the target or the property', () => {
+    assert.deepEqual(named('a.b.write(x); write(y); (0, d.write)(z);', 'CallExpression', 'write'), ['a.b.write(x)', 'write(y)', '(0, d.write)(z)']);
+    assert.deepEqual(named('new a.Worker(u); new Worker(v);', 'NewExpression', 'Worker'), ['new a.Worker(u)', 'new Worker(v)']);
+    assert.deepEqual(named('f.action = u; action = 1;', 'AssignmentExpression', 'action'), ['f.action = u', 'action = 1']);
+    assert.deepEqual(named('x.src; y["src"];', 'MemberExpression', 'src'), ['x.src', 'y["src"]']);
+  });
+  test('again under the new name when a rewrite after the walk renames it', () => {
+    // an alias of a global, a member alias, and a computed key held in a constant
+    assert.deepEqual(named('var e = eval; e(code);', 'CallExpression', 'eval'), ['e(code)']);
+    assert.deepEqual(named('var c = String.fromCharCode; c(72, 105);', 'CallExpression', 'fromCharCode'), ['c(72, 105)']);
+    assert.deepEqual(named('var k = "write"; document[k](html);', 'CallExpression', 'write'), ['document[k](html)']);
+    assert.deepEqual(named('var k = "action"; form[k] = url;', 'AssignmentExpression', 'action'), ['form[k] = url']);
+  });
 });

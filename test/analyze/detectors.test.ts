@@ -138,6 +138,9 @@ describe('detectors', () => {
     assert.equal(detected('class M { static r() { return [1, 2].map((v) => String.fromCharCode(v + 64)).join(""); } } new Function(M.r())();').get('dynamic-code-execution'), 'high');
     assert.equal(detected('var s = atob(p).split("").reverse().join(""); []["filter"]["constructor"](s)();').get('dynamic-code-execution'), 'high');
     assert.equal(detected('(function (g) { var c = String.fromCharCode.apply(null, codes); g["setTimeout"](c, 0); })(this);').get('dynamic-code-execution'), 'high');
+    // eval kept in a local through `?:` and another local; the Function constructor reached through a local and `new`
+    assert.equal(detected('var ev = window.JSON ? window.eval : null; var run = ev; fetch(u).then(function (r) { return r.text(); }).then(function (t) { run(t); });').get('dynamic-code-execution'), 'high');
+    assert.equal(detected('var P = Object.getPrototypeOf(async function () {}).constructor, G = P; fetch(u).then((r) => r.text()).then((t) => new G(t)());').get('indirect-code-execution'), 'high');
     // callbacks stay callbacks
     assert.ok(!detected('function tick() { render(); } (function (g) { g.setTimeout(tick, 10); })(this); fetch(u).then(function (r) { return r.json(); }).then(show);').has('dynamic-code-execution'));
   });

@@ -11,7 +11,7 @@
  * Links live on the nodes themselves (`parent`, `binding`, `enclosingFn`): property access is much cheaper than
  * Map look-ups over millions of nodes.
  */
-import { childKeys, isNode, propertyName, type Node } from '../ast.ts';
+import { childKeys, isNode, lastName, propertyName, type Node } from '../ast.ts';
 import { transformTable, type TransformTable } from '../transforms/index.ts';
 import { constantValue, iifeArgumentOf } from './constants.ts';
 import type { AnchorIndex } from '../relevance.ts';
@@ -56,6 +56,14 @@ export interface ProgramFacts {
   methodsByName: Map<string, Node[]>;
   /** Non-computed member reads grouped by property name, for field-based propagation. */
   membersByName: Map<string, Node[]>;
+  /**
+   * Calls, `new`s and assignments grouped by the name a detector asks for them under (see NAMED_VISIT_TYPES in
+   * detectors/detector.ts), members by property name (the same lists as membersByName). Filed while the walk holds
+   * the node, so that a detector asking for `CallExpression:write` reads one short list instead of every call of a
+   * bundle. A rewrite after the walk that changes a node's name files it again (`indexUnderName`); entries whose
+   * name changed since are filtered where the lists are read.
+   */
+  byName: Readonly<Record<NamedType, Map<string, Node[]>>>;
   returnsOf: Map<Node, Node[]>;
   strings: Node[];
   /**
@@ -67,6 +75,50 @@ export interface ProgramFacts {
   byType: Map<string, Node[]>;
   /** Changes made by each transform. */
   transforms: Record<string, number>;
+}
+
+export type NamedType = 'CallExpression' | 'NewExpression' | 'AssignmentExpression' | 'MemberExpression';
+
+/** The name a node is filed under in `byName`: a call's or `new`'s callee's last name, an assignment target's, a member's property. */
+export function nameOf(node: Node): string | null {
+  switch (node.type) {
+    case 'CallExpression': case 'NewExpression': return lastName(node.callee as Node);
+    case 'AssignmentExpression': return lastName(node.left as Node);
+    case 'MemberExpression': return propertyName(node);
+    default: return null;
+  }
+}
+
+/** Files `node` under its current name (after a rewrite renamed it). */
+export function indexUnderName(facts: ProgramFacts, node: Node): void {
+  const name = nameOf(node);
+  if (name !== null) pushTo(facts.byName[node.type as NamedType], name, node);
+}
+
+/**
+ * A rewrite renamed `node` (an identifier or member): the call, `new` or assignment it names is filed again under
+ * its new name.
+ */
+export function reindexNamedParent(facts: ProgramFacts, node: Node): void {
+  let holder = node.parent as Node | null | undefined;
+  let child: Node = node;
+  // `(0, f)(…)`, `a?.b(…)`: the wrappers `unwrap` sees through
+  while (holder && (holder.type === 'ChainExpression' || holder.type === 'ParenthesizedExpression' || (holder.type === 'SequenceExpression' && (holder.expressions as Node[]).at(-1) === child))) {
+    child = holder;
+    holder = holder.parent as Node | null | undefined;
+  }
+  if (!holder) return;
+  if ((holder.type === 'CallExpression' || holder.type === 'NewExpression') && holder.callee === child) indexUnderName(facts, holder);
+  else if (holder.type === 'AssignmentExpression' && holder.left === child) indexUnderName(facts, holder);
+}
+
+/**
+ * Orders nodes as the facts walk records them: children before their parents, left to right (a node ends before
+ * the nodes after it, and no later than the nodes around it). Lists merged from several indexes are put back in
+ * this order so that detectors keeping their first hit keep the same one whichever index it came from.
+ */
+export function compareWalkOrder(a: Node, b: Node): number {
+  return a.end - b.end || b.start - a.start;
 }
 
 /** Node types the detectors may visit; a detector visiting another type is a programming error (see tests). */
@@ -170,9 +222,14 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
   const table = options.table ?? transformTable;
   const anchors = options.anchors;
   const root: Scope = { parent: null, isFunction: true, names: null };
+  const membersByName = new Map<string, Node[]>();
+  const callsByName = new Map<string, Node[]>();
+  const newsByName = new Map<string, Node[]>();
+  const assignmentsByName = new Map<string, Node[]>();
   const facts: ProgramFacts = {
     bindingOf: bindingLink, enclosingFunction: functionLink, globals: new Map(), calls: [], functions: [],
-    methodsByName: new Map(), membersByName: new Map(), returnsOf: new Map(), strings: [], byType: new Map(), names: new Map(),
+    methodsByName: new Map(), membersByName, returnsOf: new Map(), strings: [], byType: new Map(), names: new Map(),
+    byName: { CallExpression: callsByName, NewExpression: newsByName, AssignmentExpression: assignmentsByName, MemberExpression: membersByName },
     transforms: {},
   };
   // References resolve after the walk (a `var` or function may be declared below its use); parallel arrays
@@ -382,15 +439,18 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
         facts.strings.push(node);
         break;
       case 'CallExpression':
-      case 'NewExpression':
+      case 'NewExpression': {
         facts.calls.push(node);
         node.enclosingFn = fn;
+        const name = lastName(node.callee as Node);
+        if (name !== null) pushTo(type === 'CallExpression' ? callsByName : newsByName, name, node);
         break;
+      }
       case 'MemberExpression': {
         const name = propertyName(node);
         // No enclosingFn here: members are the commonest recorded node, and the few callers that need the function
         // around a member climb parents instead (helpers.enclosingFunctions).
-        if (name !== null) pushTo(facts.membersByName, name, node);
+        if (name !== null) pushTo(membersByName, name, node);
         else if (node.computed && node.property.type === 'Identifier') computedByName.push(node);
         break;
       }
@@ -398,6 +458,8 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
         const left = node.left as Node;
         if (left.type === 'MemberExpression') addMethod(propertyName(left), node.right);
         else if (left.type === 'Identifier') addMethod(left.name as string, node.right);
+        const name = lastName(left);
+        if (name !== null) pushTo(assignmentsByName, name, node);
         node.enclosingFn = fn;
         break;
       }
@@ -587,6 +649,7 @@ function inlineGlobalAliasesOnce(facts: ProgramFacts, candidates: ReadonlySet<Bi
       object.refs.push(objectId);
       pushTo(facts.membersByName, member.property.name as string, ref);
       pushTo(facts.byType, 'MemberExpression', ref);
+      reindexNamedParent(facts, ref);
       count++;
     }
     alias.refs = [];
@@ -596,6 +659,7 @@ function inlineGlobalAliasesOnce(facts: ProgramFacts, candidates: ReadonlySet<Bi
       ref.name = target.name;
       ref.binding = target;
       target.refs.push(ref);
+      reindexNamedParent(facts, ref);
       count++;
     }
     alias.refs = [];
@@ -649,6 +713,7 @@ function inlineConstantKeys(members: readonly Node[], facts: ProgramFacts): void
     member.computed = false;
     member.property = { type: 'Identifier', name, start: member.property.start, end: member.property.end, parent: member };
     pushTo(facts.membersByName, name, member);
+    reindexNamedParent(facts, member);
     count++;
   }
   if (count > 0) facts.transforms['inline-constant-keys'] = count;

@@ -9,7 +9,7 @@ import { isNode, type Node } from '../ast.ts';
 import { spellsAnchor } from '../relevance.ts';
 import { transformTable } from '../transforms/index.ts';
 import { literalValue } from '../transforms/literals.ts';
-import { pushTo, type Binding, type ProgramFacts } from './facts.ts';
+import { pushTo, reindexNamedParent, type Binding, type ProgramFacts } from './facts.ts';
 import { constantValue } from './constants.ts';
 
 /** A helper's returned expression larger than this is not a helper. */
@@ -135,6 +135,7 @@ function inlineConstantMemberKeys(facts: ProgramFacts, budget: number, result: I
     member.computed = false;
     member.property = { type: 'Identifier', name: value, start: key.start, end: key.end, parent: member };
     pushTo(facts.membersByName, value, member);
+    reindexNamedParent(facts, member);
     if (!facts.names.has(value)) facts.names.set(value, member);
     result.count++;
     // A revealed API name can make an alias (`var X = w[k]` → `w.XMLHttpRequest`) or a sink visible only to a new walk.

@@ -4,7 +4,7 @@
  */
 import { dottedName, isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
 import { constantPrefix, constantValue, hostOf } from './constants.ts';
-import type { ProgramFacts } from './facts.ts';
+import { compareWalkOrder, type Binding, type ProgramFacts } from './facts.ts';
 
 export interface SinkHit {
   /** API spelled for humans: `XMLHttpRequest.send`, `Image.src`, `navigator.sendBeacon`… */
@@ -122,6 +122,62 @@ export function savedReference(node: Node, facts: ProgramFacts, depth = 0): Node
   if (value.type === 'MemberExpression') return value;
   if (value.type === 'Identifier') return savedReference(value, facts, depth + 1) ?? (facts.bindingOf.get(value)?.global ? value : null);
   return null;
+}
+
+/**
+ * Calls and `new`s made through a local variable that holds one of `origins`, directly or through other locals:
+ * `var e = w.eval; e(code)`, `var F = x ? a.constructor : b; new F(code)`, `var f = g.bind(w), h = f; h(code)`.
+ * The inverse of savedReference/canonicalName, so that a detector can start from the few places that name an API
+ * instead of resolving every call of a bundle. A superset (every assignment counts, whatever else the variable
+ * holds): callers still check each call they are given. In the walk's order.
+ */
+export function callsThroughLocals(facts: ProgramFacts, origins: Iterable<Node>): Node[] {
+  const calls: Node[] = [];
+  const seen = new Set<Binding>();
+  let frontier = [...origins];
+  for (let depth = 0; depth <= MAX_ALIAS_DEPTH && frontier.length > 0; depth++) {
+    const next: Node[] = [];
+    for (const origin of frontier) {
+      const binding = assignedTo(origin, facts);
+      if (!binding || binding.global || seen.has(binding)) continue;
+      seen.add(binding);
+      for (const ref of binding.refs) {
+        const { holder, child } = valueHolder(ref);
+        if ((holder?.type === 'CallExpression' || holder?.type === 'NewExpression') && holder.callee === child) calls.push(holder);
+        next.push(ref);
+      }
+    }
+    frontier = next;
+  }
+  return [...new Set(calls)].sort(compareWalkOrder);
+}
+
+/** The node holding `node`'s value once wrappers that pass it through are climbed: parentheses, `(0, x)`, `a?.b`. */
+function valueHolder(node: Node): { holder: Node | null; child: Node } {
+  let child = node;
+  let holder = node.parent as Node | null;
+  while (holder && (holder.type === 'ChainExpression' || holder.type === 'ParenthesizedExpression' || (holder.type === 'SequenceExpression' && (holder.expressions as Node[]).at(-1) === child))) {
+    child = holder;
+    holder = holder.parent as Node | null;
+  }
+  return { holder, child };
+}
+
+/** The variable a value is stored in (`var v = value`, `v = value`, also as either branch of `?:`, `||`, `&&`, or bound). */
+function assignedTo(value: Node, facts: ProgramFacts): Binding | undefined {
+  let { holder, child } = valueHolder(value);
+  for (let step = 0; step < MAX_ALIAS_DEPTH && holder; step++) {
+    if ((holder.type === 'ConditionalExpression' && holder.test !== child) || holder.type === 'LogicalExpression') {
+      ({ holder, child } = valueHolder(holder));
+    } else if (holder.type === 'MemberExpression' && holder.object === child && propertyName(holder) === 'bind') {
+      const call = holder.parent as Node | null;
+      if (call?.type !== 'CallExpression' || call.callee !== holder) return undefined;
+      ({ holder, child } = valueHolder(call));
+    } else break;
+  }
+  if (holder?.type === 'VariableDeclarator' && holder.init === child && holder.id.type === 'Identifier') return facts.bindingOf.get(holder.id as Node);
+  if (holder?.type === 'AssignmentExpression' && holder.right === child && holder.operator === '=' && unwrap(holder.left).type === 'Identifier') return facts.bindingOf.get(unwrap(holder.left as Node));
+  return undefined;
 }
 
 /**

@@ -1,11 +1,13 @@
 import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
 import { iifeArgumentOf } from '../dataflow/constants.ts';
 import { originOf } from '../dataflow/origin.ts';
-import { canonicalName } from '../dataflow/sinks.ts';
-import type { ProgramFacts } from '../dataflow/facts.ts';
+import { callsThroughLocals, canonicalName } from '../dataflow/sinks.ts';
+import { compareWalkOrder, type ProgramFacts } from '../dataflow/facts.ts';
 import { defineDetector, visitNamed } from './detector.ts';
 
 const EVALUATORS = new Set(['eval', 'window.eval', 'Function', 'window.Function', 'setTimeout', 'setInterval', 'execScript']);
+/** The last names of every callee evaluatorName can recognise, except a local variable holding eval or Function. */
+const RUNNER_NAMES = ['eval', 'Function', 'setTimeout', 'setInterval', 'execScript', 'constructor'];
 /** Text of an argument that shows where code came from: a response body or a decoding step. */
 const REMOTE = /responseText|\.response\b|\.text\(\)|\.json\(\)/;
 const DECODED = /atob|fromCharCode|charCodeAt|unescape|decodeURIComponent|reverse\(\)/;
@@ -82,16 +84,26 @@ export default defineDetector({
       else if (DECODED.test(origin)) hits.push({ node, severity: 'high', message: `${name}() runs decoded text: ${text.slice(0, 80)}` });
       else if (name === 'eval' || name === 'window.eval') hits.push({ node, severity: 'low', message: `eval() of a computed string: ${text.slice(0, 80)}` });
     };
+    // Calls named like a code runner, and calls through a local holding eval or Function (`var e = w.eval; e(t)`),
+    // found from the places that name them: resolving every call of a bundle was most of this detector's cost.
+    const named: Node[] = [];
+    const constructed: Node[] = [];
     return {
-      CallExpression(node) {
-        const name = evaluatorName(node, context.facts);
-        if (name) inspect(node, name);
-      },
-      ...visitNamed('NewExpression', ['Function'], (node) => {
-        const name = dottedName(node.callee);
-        if (name === 'Function' || name === 'window.Function') inspect(node, name);
-      }),
+      ...visitNamed('CallExpression', RUNNER_NAMES, (node) => { named.push(node); }),
+      ...visitNamed('NewExpression', ['Function'], (node) => { constructed.push(node); }),
       finish() {
+        const facts = context.facts;
+        const origins = [...(facts.membersByName.get('eval') ?? []), ...(facts.membersByName.get('Function') ?? []), ...(facts.globals.get('eval')?.refs ?? []), ...(facts.globals.get('Function')?.refs ?? [])];
+        const saved = callsThroughLocals(facts, origins).filter((call) => call.type === 'CallExpression');
+        const calls = saved.length === 0 ? named : [...new Set([...named, ...saved])].sort(compareWalkOrder);
+        for (const node of calls) {
+          const name = evaluatorName(node, facts);
+          if (name) inspect(node, name);
+        }
+        for (const node of constructed) {
+          const name = dottedName(node.callee);
+          if (name === 'Function' || name === 'window.Function') inspect(node, name);
+        }
         const order = { high: 0, medium: 1, low: 2 };
         hits.sort((a, b) => order[a.severity] - order[b.severity]);
         const first = hits[0];

@@ -1,8 +1,8 @@
 import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
 import { constantValue } from '../dataflow/constants.ts';
-import type { ProgramFacts } from '../dataflow/facts.ts';
+import { compareWalkOrder, type ProgramFacts } from '../dataflow/facts.ts';
 import { originOf } from '../dataflow/origin.ts';
-import { constructedAs } from '../dataflow/sinks.ts';
+import { callsThroughLocals, constructedAs } from '../dataflow/sinks.ts';
 import { defineDetector, visitNamed } from './detector.ts';
 
 /** Where run code came from, read off the traced origin's text (the same evidence dynamic-code-execution uses). */
@@ -54,26 +54,41 @@ function isJQueryScript(member: Node, facts: ProgramFacts): boolean {
 export default defineDetector({
   meta: { id: 'indirect-code-execution', classes: ['malware'], severity: 'high', description: 'fetched or decoded text is run through a hidden Function constructor or an injected script element' },
   create(context) {
-    const hits: { node: Node; code: Node; how: string }[] = [];
-    const callOrNew = (node: Node): void => {
+    type Hit = { node: Node; code: Node; how: string };
+    const callOrNew = (node: Node, into: Hit[]): void => {
       const args = node.arguments as Node[];
-      if (args.length > 0 && isReachedConstructor(node.callee as Node, context.facts)) hits.push({ node, code: args[args.length - 1] as Node, how: 'the Function constructor reached through a prototype' });
+      if (args.length > 0 && isReachedConstructor(node.callee as Node, context.facts)) into.push({ node, code: args[args.length - 1] as Node, how: 'the Function constructor reached through a prototype' });
     };
+    // Candidates come from the names involved (`.constructor`, the jQuery setters, and locals holding a
+    // `.constructor`) rather than from every call of a bundle.
+    const namedCalls: Node[] = [];
+    const namedNews: Node[] = [];
+    const assignmentHits: Hit[] = [];
     return {
-      CallExpression(node) {
-        callOrNew(node);
-        const callee = unwrap(node.callee as Node);
-        const method = callee.type === 'MemberExpression' ? propertyName(callee) : null;
-        const code = (node.arguments as Node[])[0];
-        if ((method === 'text' || method === 'html' || method === 'append') && code && isJQueryScript(callee, context.facts)) hits.push({ node, code, how: 'a jQuery-made script element' });
-      },
-      NewExpression: callOrNew,
+      ...visitNamed('CallExpression', ['constructor', 'text', 'html', 'append'], (node) => { namedCalls.push(node); }),
+      ...visitNamed('NewExpression', ['constructor'], (node) => { namedNews.push(node); }),
       ...visitNamed('AssignmentExpression', ['text', 'textContent', 'innerHTML', 'innerText'], (node) => {
         const left = unwrap(node.left as Node);
         if (left.type !== 'MemberExpression') return;
-        if (constructedAs(left.object as Node, context.facts)?.kind === 'script') hits.push({ node, code: node.right as Node, how: 'an injected script element' });
+        if (constructedAs(left.object as Node, context.facts)?.kind === 'script') assignmentHits.push({ node, code: node.right as Node, how: 'an injected script element' });
       }),
       finish() {
+        const saved = callsThroughLocals(context.facts, context.facts.membersByName.get('constructor') ?? []);
+        const inWalkOrder = (named: Node[], type: string): Node[] => {
+          const more = saved.filter((node) => node.type === type);
+          return more.length === 0 ? named : [...new Set([...named, ...more])].sort(compareWalkOrder);
+        };
+        const callHits: Hit[] = [];
+        for (const node of inWalkOrder(namedCalls, 'CallExpression')) {
+          callOrNew(node, callHits);
+          const callee = unwrap(node.callee as Node);
+          const method = callee.type === 'MemberExpression' ? propertyName(callee) : null;
+          const code = (node.arguments as Node[])[0];
+          if ((method === 'text' || method === 'html' || method === 'append') && code && isJQueryScript(callee, context.facts)) callHits.push({ node, code, how: 'a jQuery-made script element' });
+        }
+        const newHits: Hit[] = [];
+        for (const node of inWalkOrder(namedNews, 'NewExpression')) callOrNew(node, newHits);
+        const hits = [...callHits, ...assignmentHits, ...newHits];
         let best: { node: Node; severity: 'medium' | 'high'; message: string } | null = null;
         for (const hit of hits.slice(0, 8)) {
           const value = unwrap(hit.code);

@@ -16,12 +16,13 @@ export default defineDetector({
   create(context) {
     const hooks: { node: Node; what: string }[] = [];
     return {
-      AssignmentExpression(node) {
+      // (a hooked name ends in one of HOOK_NAMES: only assignments to those are spelled out)
+      ...visitNamed('AssignmentExpression', HOOK_NAMES, (node) => {
         if (unwrap(node.left).type !== 'MemberExpression') return;
         // `proto.open = …` where `var proto = window.XMLHttpRequest.prototype`: the alias spelled out
         const name = canonicalName(node.left, context.facts);
         if (name && HOOKED.test(name)) hooks.push({ node, what: name.replace(/^(?:window|self|globalThis)\./, '') });
-      },
+      }),
       ...visitNamed('CallExpression', ['defineProperty', ...JQUERY_HOOKS], (node) => {
         const callee = unwrap(node.callee);
         const name = dottedName(callee);
