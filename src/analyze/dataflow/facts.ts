@@ -206,6 +206,18 @@ function exitTypesFor(table: TransformTable): ReadonlySet<string> {
   return types;
 }
 
+/** What the facts walk does with the nodes of one type (see `planFor` in collectFacts). */
+interface TypePlan {
+  /** Visited again after its children: transformed and/or recorded. */
+  exit: boolean;
+  /** Some transform applies to this type. */
+  transforms: boolean;
+  /** The `byType` list nodes of this type are filed in, when detectors may visit them. */
+  indexed: Node[] | null;
+  /** Opens a block scope when it declares `let`/`const`/`class` names. */
+  blockScope: boolean;
+}
+
 /** A definition whose value is read from its holder after the walk (transforms may replace it meanwhile). */
 interface PendingDefinition { id: Node; scope: Scope; def: Definition; holder?: Node; key?: string }
 
@@ -239,6 +251,19 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
   const computedByName: Node[] = [];
   const pendingDefs: PendingDefinition[] = [];
   const exitTypes = exitTypesFor(table);
+  // What to do with each node type, looked up once per node: separate set and map look-ups (exit, transforms,
+  // index, block scope) were a visible share of the walk on bundles of millions of nodes.
+  const plans = new Map<string, TypePlan>();
+  const planFor = (type: string): TypePlan => {
+    let plan = plans.get(type);
+    if (!plan) {
+      let indexed: Node[] | null = null;
+      if (INDEXED_TYPES.has(type)) facts.byType.set(type, (indexed = []));
+      plan = { exit: exitTypes.has(type), transforms: table.has(type), indexed, blockScope: BLOCK_SCOPE_TYPES.has(type) };
+      plans.set(type, plan);
+    }
+    return plan;
+  };
   // Bindings that may alias a host global (`var d = document`, `var s = String.fromCharCode`, an IIFE parameter):
   // collected here so that alias inlining does not have to scan every binding of a bundle.
   const aliasCandidates = new Set<Binding>();
@@ -276,9 +301,16 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
       if (parent) noteIdentifier(node, parent, scope);
       return;
     }
-    enter(node, parent, scope, fn);
+    const plan = planFor(type);
+    enter(node, parent, scope, fn, plan.blockScope);
     // Only nodes that a transform may rewrite or that `record` files need the way up.
-    if (exitTypes.has(type)) record(table.has(type) ? replace(parent, fn, node) : node, fn);
+    if (!plan.exit) return;
+    if (!plan.transforms) {
+      record(node, fn, plan);
+      return;
+    }
+    const final = replace(parent, fn, node);
+    record(final, fn, final.type === type ? plan : planFor(final.type));
   };
 
   // An identifier that reads or writes a variable is resolved after the walk; property names, labels and the like are not.
@@ -373,6 +405,12 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
 
   // Declares every identifier of a binding pattern; default values and computed keys are walked as expressions.
   const declarePattern = (pattern: Node, owner: Node, scope: Scope, def: Definition, walkScope: Scope, fn: Node | null): void => {
+    if (pattern.type === 'Identifier') {
+      // nearly every parameter: no work list to allocate
+      pattern.parent = owner;
+      declare(scope, pattern, def);
+      return;
+    }
     const work: [Node, Node][] = [[pattern, owner]];
     while (work.length > 0) {
       const [current, parent] = work.pop() as [Node, Node];
@@ -417,7 +455,7 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
       if (replacement.type === 'ArrayExpression') {
         for (const element of replacement.elements as Node[]) {
           element.parent = replacement;
-          record(element, fn);
+          record(element, fn, planFor(element.type));
         }
       }
       // A fold may enable another one on the result (e.g. an escape-decoded literal); transforms are local, so
@@ -428,9 +466,9 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
   };
 
   // Facts about a node in its final form.
-  const record = (node: Node, fn: Node | null): void => {
+  const record = (node: Node, fn: Node | null, plan: TypePlan): void => {
     const type = node.type;
-    if (INDEXED_TYPES.has(type)) pushTo(facts.byType, type, node);
+    if (plan.indexed) plan.indexed.push(node);
     switch (type) {
       case 'Literal':
         if (typeof node.value === 'string') facts.strings.push(node);
@@ -485,7 +523,7 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
   };
 
   // The way down: declarations, scopes and functions, then the children.
-  const enter = (node: Node, parentNode: Node | null, scope: Scope, fn: Node | null): void => {
+  const enter = (node: Node, parentNode: Node | null, scope: Scope, fn: Node | null, blockScope: boolean): void => {
     switch (node.type) {
       case 'VariableDeclaration': {
         const target = node.kind === 'var' ? functionScopeOf(scope) : scope;
@@ -528,9 +566,10 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
           node.opaque = true;
           return;
         }
-        (node.params as Node[]).forEach((param, index) => {
-          declarePattern(param, node, fnScope, { value: null, via: 'param', fn: node, index }, fnScope, node);
-        });
+        const params = node.params as Node[];
+        for (let index = 0; index < params.length; index++) {
+          declarePattern(params[index] as Node, node, fnScope, { value: null, via: 'param', fn: node, index }, fnScope, node);
+        }
         const body = node.body as Node;
         body.parent = node;
         if (body.type === 'BlockStatement') visitList(body.body, body, fnScope, node);
@@ -552,7 +591,7 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
       default:
         break;
     }
-    visitChildren(node, BLOCK_SCOPE_TYPES.has(node.type) && declaresLexically(node) ? { parent: scope, isFunction: false, names: null } : scope, fn);
+    visitChildren(node, blockScope && declaresLexically(node) ? { parent: scope, isFunction: false, names: null } : scope, fn);
   };
 
   visit(program, null, root, null);
