@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseScript } from '../../src/analyze/parse.ts';
-import { collectFacts, nameOf } from '../../src/analyze/dataflow/facts.ts';
+import { collectFacts, nameOf, type NamedType } from '../../src/analyze/dataflow/facts.ts';
 import { ElementOracle, findSources } from '../../src/analyze/dataflow/sources.ts';
 import { propagate, type Flow } from '../../src/analyze/dataflow/flow.ts';
 
@@ -109,7 +109,7 @@ describe('dataflow: no flow', () => {
 });
 
 describe('facts: calls, news, assignments and members filed by name', () => {
-  const named = (code: string, type: 'CallExpression' | 'NewExpression' | 'AssignmentExpression' | 'MemberExpression', name: string): string[] => {
+  const named = (code: string, type: NamedType, name: string): string[] => {
     const source = code;
     const facts = collectFacts(parseScript(source).program);
     return (facts.byName[type].get(name) ?? []).filter((node) => nameOf(node) === name).map((node) => source.slice(node.start, node.end));
@@ -119,6 +119,8 @@ describe('facts: calls, news, assignments and members filed by name', () => {
     assert.deepEqual(named('new a.Worker(u); new Worker(v);', 'NewExpression', 'Worker'), ['new a.Worker(u)', 'new Worker(v)']);
     assert.deepEqual(named('f.action = u; action = 1;', 'AssignmentExpression', 'action'), ['f.action = u', 'action = 1']);
     assert.deepEqual(named('x.src; y["src"];', 'MemberExpression', 'src'), ['x.src', 'y["src"]']);
+    assert.deepEqual(named('a === b; c == d; e - f;', 'BinaryExpression', '==='), ['a === b']);
+    assert.deepEqual(named('({ method: 1, "method": 2, ["method"]: 3, [method]: 4 });', 'Property', 'method'), ['method: 1', '"method": 2', '["method"]: 3']);
   });
   test('again under the new name when a rewrite after the walk renames it', () => {
     // an alias of a global, a member alias, and a computed key held in a constant

@@ -77,16 +77,28 @@ export interface ProgramFacts {
   transforms: Record<string, number>;
 }
 
-export type NamedType = 'CallExpression' | 'NewExpression' | 'AssignmentExpression' | 'MemberExpression';
+export type NamedType = 'CallExpression' | 'NewExpression' | 'AssignmentExpression' | 'MemberExpression' | 'BinaryExpression' | 'Property';
 
-/** The name a node is filed under in `byName`: a call's or `new`'s callee's last name, an assignment target's, a member's property. */
+/**
+ * The name a node is filed under in `byName`: a call's or `new`'s callee's last name, an assignment target's, a
+ * member's property, a binary expression's operator, an object property's key (when not computed from code).
+ */
 export function nameOf(node: Node): string | null {
   switch (node.type) {
     case 'CallExpression': case 'NewExpression': return lastName(node.callee as Node);
     case 'AssignmentExpression': return lastName(node.left as Node);
     case 'MemberExpression': return propertyName(node);
+    case 'BinaryExpression': return node.operator as string;
+    case 'Property': return propertyKey(node);
     default: return null;
   }
+}
+
+/** `a` in `{a: 1}`, `{"a": 1}` and `{["a"]: 1}`; null for a key computed from code. */
+function propertyKey(property: Node): string | null {
+  const key = property.key as Node;
+  if (key.type === 'Identifier' && !property.computed) return key.name as string;
+  return key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number') ? String(key.value) : null;
 }
 
 /** Files `node` under its current name (after a rewrite renamed it). */
@@ -238,10 +250,15 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
   const callsByName = new Map<string, Node[]>();
   const newsByName = new Map<string, Node[]>();
   const assignmentsByName = new Map<string, Node[]>();
+  const binariesByOperator = new Map<string, Node[]>();
+  const propertiesByKey = new Map<string, Node[]>();
   const facts: ProgramFacts = {
     bindingOf: bindingLink, enclosingFunction: functionLink, globals: new Map(), calls: [], functions: [],
     methodsByName: new Map(), membersByName, returnsOf: new Map(), strings: [], byType: new Map(), names: new Map(),
-    byName: { CallExpression: callsByName, NewExpression: newsByName, AssignmentExpression: assignmentsByName, MemberExpression: membersByName },
+    byName: {
+      CallExpression: callsByName, NewExpression: newsByName, AssignmentExpression: assignmentsByName, MemberExpression: membersByName,
+      BinaryExpression: binariesByOperator, Property: propertiesByKey,
+    },
     transforms: {},
   };
   // References resolve after the walk (a `var` or function may be declared below its use); parallel arrays
@@ -501,15 +518,23 @@ export function collectFacts(program: Node, options: CollectOptions = {}): Progr
         node.enclosingFn = fn;
         break;
       }
+      case 'BinaryExpression':
+        pushTo(binariesByOperator, node.operator as string, node);
+        break;
       case 'Property':
       case 'MethodDefinition':
-      case 'PropertyDefinition':
+      case 'PropertyDefinition': {
+        if (type === 'Property') {
+          const key = propertyKey(node);
+          if (key !== null) pushTo(propertiesByKey, key, node);
+        }
         if (!node.computed && node.key) {
           const name = node.key.type === 'Identifier' ? (node.key.name as string) : String(node.key.value);
           addMethod(name, node.value);
           if (!facts.names.has(name)) facts.names.set(name, node.key);
         }
         break;
+      }
       case 'ReturnStatement':
         node.enclosingFn = fn;
         if (fn && node.argument) pushTo(facts.returnsOf, fn, node.argument);

@@ -12,8 +12,7 @@ export default defineDetector({
     const reasons = new Map<string, Node>();
     return {
       DebuggerStatement(node) { if (!reasons.has('debugger statement')) reasons.set('debugger statement', node); },
-      BinaryExpression(node) {
-        if (node.operator !== '-') return;
+      'BinaryExpression:-'(node) {
         const left = dottedName(node.left) ?? '';
         const right = dottedName(node.right) ?? '';
         if (SIZE_PAIRS.test(left) && /inner(?:Width|Height)/.test(right) && !reasons.has('devtools size check')) {

@@ -65,10 +65,9 @@ export default defineDetector({
           if (object.type === 'NewExpression' && unwrap(object.callee).name === 'RegExp') check(node, stringValue((object.arguments as Node[])[0]), first);
         }
       }),
-      BinaryExpression(node) {
-        if (node.operator !== '==' && node.operator !== '===') return;
+      ...visitNamed('BinaryExpression', ['==', '==='], (node) => {
         check(node, stringValue(node.right), node.left);
-      },
+      }),
     };
   },
 });

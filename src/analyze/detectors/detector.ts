@@ -43,11 +43,12 @@ export interface DetectorMeta {
 export type DetectorVisitors = Partial<Record<string, (node: Node) => void>> & { finish?: () => void };
 
 /**
- * Node types that can be visited by name, and the name each is dispatched under: the last name of a call's or
- * `new`'s callee (`a.b.remove(…)` and `remove(…)` are both "remove"), of an assignment's target, or a member's
- * property.
+ * Node types that can be visited by name, and the name each is dispatched under (ProgramFacts.byName files them
+ * during the walk): the last name of a call's or `new`'s callee (`a.b.remove(…)` and `remove(…)` are both
+ * "remove"), of an assignment's target, a member's property, a binary expression's operator (`BinaryExpression:===`),
+ * an object property's key.
  */
-export const NAMED_VISIT_TYPES: ReadonlySet<string> = new Set(['CallExpression', 'NewExpression', 'AssignmentExpression', 'MemberExpression']);
+export const NAMED_VISIT_TYPES: ReadonlySet<string> = new Set(['CallExpression', 'NewExpression', 'AssignmentExpression', 'MemberExpression', 'BinaryExpression', 'Property']);
 
 /** Visitors for `type` nodes dispatched under any of `names`, to spread into a detector's visitor object. */
 export function visitNamed(type: string, names: Iterable<string>, visit: (node: Node) => void): DetectorVisitors {

@@ -11,10 +11,8 @@ export default defineDetector({
     let found: Node | null = null;
     let method = '';
     return {
-      Property(node) {
+      'Property:method'(node) {
         if (found) return;
-        const key = node.key?.name ?? node.key?.value;
-        if (key !== 'method') return;
         // `method: names[0]` over a constant list of method names reads as the name itself
         const value = constantValue(node.value, context.facts);
         if (value && STRATUM_METHODS.test(value)) { found = node; method = value; }
