@@ -99,6 +99,20 @@ export function unwrap(node: Node): Node {
 }
 
 /**
+ * The node that holds `node`'s value once wrappers that pass it through (those `unwrap` sees through) are climbed:
+ * parentheses, the last expression of `(0, x)`, `a?.b`. `child` is the wrapper (or the node) that `holder` holds.
+ */
+export function valueHolder(node: Node): { holder: Node | null; child: Node } {
+  let child = node;
+  let holder = (node.parent as Node | null | undefined) ?? null;
+  while (holder && (holder.type === 'ChainExpression' || holder.type === 'ParenthesizedExpression' || (holder.type === 'SequenceExpression' && (holder.expressions as Node[]).at(-1) === child))) {
+    child = holder;
+    holder = (holder.parent as Node | null | undefined) ?? null;
+  }
+  return { holder, child };
+}
+
+/**
  * Dotted name of a member chain made of identifiers, e.g. `window.navigator.sendBeacon`. Null when some part is
  * dynamic. `this` is spelled "this".
  */

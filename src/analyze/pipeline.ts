@@ -9,7 +9,7 @@ import { LineIndex } from './lines.ts';
 import { SkimguardError } from '../errors.ts';
 import { parseScript } from './parse.ts';
 import { AnchorIndex } from './relevance.ts';
-import { collectFacts, compareWalkOrder, INDEXED_TYPES, nameOf, pushTo, type NamedType, type ProgramFacts } from './dataflow/facts.ts';
+import { collectFacts, INDEXED_TYPES, namedNodes, nameOf, pushTo, type NamedType, type ProgramFacts } from './dataflow/facts.ts';
 import { inlinePureHelpers } from './dataflow/inline-helpers.ts';
 import { ElementOracle, findSources } from './dataflow/sources.ts';
 import { propagate } from './dataflow/flow.ts';
@@ -87,17 +87,6 @@ function evaluatorName(call: Node): string | null {
 /** Last names of the calls that can run code or markup given as text (see evaluatorName and findPayloads). */
 const PAYLOAD_CALL_NAMES = ['eval', 'Function', 'setTimeout', 'setInterval', 'execScript', 'constructor', 'write', 'writeln', 'insertAdjacentHTML', 'setAttribute'];
 
-/** Calls and `new`s filed under any of `names`, in the walk's order. */
-function namedCalls(facts: ProgramFacts, names: readonly string[]): Node[] {
-  const found: Node[] = [];
-  for (const type of ['CallExpression', 'NewExpression'] as const) {
-    for (const name of names) {
-      for (const node of facts.byName[type].get(name) ?? []) if (node.type === type && nameOf(node) === name) found.push(node);
-    }
-  }
-  return found.sort(compareWalkOrder);
-}
-
 /** Constant code strings in the (already decoded) program, with the node that would run them. */
 function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
   const payloads: { node: Node; code: string }[] = [];
@@ -107,7 +96,7 @@ function findPayloads(facts: ProgramFacts): { node: Node; code: string }[] {
       if (match[1] && match[1].trim().length > 0) payloads.push({ node, code: match[1] });
     }
   };
-  for (const call of namedCalls(facts, PAYLOAD_CALL_NAMES)) {
+  for (const call of namedNodes(facts, ['CallExpression', 'NewExpression'], PAYLOAD_CALL_NAMES)) {
     const args = call.arguments as Node[];
     const name = evaluatorName(call);
     if (name) {
@@ -193,13 +182,7 @@ function runDetectors(program: Node, source: string, facts: ProgramFacts, list: 
     // the same one however their names are listed.
     const names = named.get(type);
     if (!names) continue;
-    const candidates: Node[] = [];
-    for (const name of names.keys()) {
-      for (const node of facts.byName[type as NamedType].get(name) ?? []) {
-        if (node.type === type && nameOf(node) === name) candidates.push(node); // else renamed or rewritten since filed
-      }
-    }
-    candidates.sort(compareWalkOrder);
+    const candidates = namedNodes(facts, [type as NamedType], names.keys());
     for (const node of candidates) for (const visit of names.get(nameOf(node) as string) as ((node: Node) => void)[]) visit(node);
   }
   for (const { visitors } of instances) visitors.finish?.();

@@ -11,7 +11,7 @@
  * Links live on the nodes themselves (`parent`, `binding`, `enclosingFn`): property access is much cheaper than
  * Map look-ups over millions of nodes.
  */
-import { childKeys, isNode, lastName, propertyName, type Node } from '../ast.ts';
+import { childKeys, isNode, lastName, propertyName, valueHolder, type Node } from '../ast.ts';
 import { transformTable, type TransformTable } from '../transforms/index.ts';
 import { constantValue, iifeArgumentOf } from './constants.ts';
 import type { AnchorIndex } from '../relevance.ts';
@@ -58,10 +58,11 @@ export interface ProgramFacts {
   membersByName: Map<string, Node[]>;
   /**
    * Calls, `new`s and assignments grouped by the name a detector asks for them under (see NAMED_VISIT_TYPES in
-   * detectors/detector.ts), members by property name (the same lists as membersByName). Filed while the walk holds
+   * detectors/detector.ts), members by property name (the same lists as membersByName), binary expressions by
+   * operator, object properties by key. Filed while the walk holds
    * the node, so that a detector asking for `CallExpression:write` reads one short list instead of every call of a
-   * bundle. A rewrite after the walk that changes a node's name files it again (`indexUnderName`); entries whose
-   * name changed since are filtered where the lists are read.
+   * bundle. A rewrite after the walk that changes a node's name files it again (`reindexNamedParent`); entries whose
+   * name changed since are filtered where the lists are read (`namedNodes`).
    */
   byName: Readonly<Record<NamedType, Map<string, Node[]>>>;
   returnsOf: Map<Node, Node[]>;
@@ -102,7 +103,7 @@ function propertyKey(property: Node): string | null {
 }
 
 /** Files `node` under its current name (after a rewrite renamed it). */
-export function indexUnderName(facts: ProgramFacts, node: Node): void {
+function indexUnderName(facts: ProgramFacts, node: Node): void {
   const name = nameOf(node);
   if (name !== null) pushTo(facts.byName[node.type as NamedType], name, node);
 }
@@ -112,16 +113,30 @@ export function indexUnderName(facts: ProgramFacts, node: Node): void {
  * its new name.
  */
 export function reindexNamedParent(facts: ProgramFacts, node: Node): void {
-  let holder = node.parent as Node | null | undefined;
-  let child: Node = node;
-  // `(0, f)(…)`, `a?.b(…)`: the wrappers `unwrap` sees through
-  while (holder && (holder.type === 'ChainExpression' || holder.type === 'ParenthesizedExpression' || (holder.type === 'SequenceExpression' && (holder.expressions as Node[]).at(-1) === child))) {
-    child = holder;
-    holder = holder.parent as Node | null | undefined;
-  }
+  const { holder, child } = valueHolder(node);
   if (!holder) return;
   if ((holder.type === 'CallExpression' || holder.type === 'NewExpression') && holder.callee === child) indexUnderName(facts, holder);
   else if (holder.type === 'AssignmentExpression' && holder.left === child) indexUnderName(facts, holder);
+}
+
+/**
+ * The nodes of the given types filed under any of `names` and still so named (a rewrite after the walk may have
+ * renamed them since), in the walk's order.
+ */
+export function namedNodes(facts: ProgramFacts, types: readonly NamedType[], names: Iterable<string>): Node[] {
+  const found: Node[] = [];
+  const wanted = [...names];
+  for (const type of types) {
+    for (const name of wanted) {
+      for (const node of facts.byName[type].get(name) ?? []) if (node.type === type && nameOf(node) === name) found.push(node);
+    }
+  }
+  return found.sort(compareWalkOrder);
+}
+
+/** The nodes of several lists, each once, in the walk's order. */
+export function inWalkOrder(...lists: readonly (readonly Node[])[]): Node[] {
+  return [...new Set(lists.flat())].sort(compareWalkOrder);
 }
 
 /**
@@ -129,7 +144,7 @@ export function reindexNamedParent(facts: ProgramFacts, node: Node): void {
  * the nodes after it, and no later than the nodes around it). Lists merged from several indexes are put back in
  * this order so that detectors keeping their first hit keep the same one whichever index it came from.
  */
-export function compareWalkOrder(a: Node, b: Node): number {
+function compareWalkOrder(a: Node, b: Node): number {
   return a.end - b.end || b.start - a.start;
 }
 

@@ -2,9 +2,9 @@
  * Sinks: the places where data leaves the page (network requests, element URLs that the browser will load,
  * navigations, cross-window messages) plus storage writes, which skimmers use to stage data for a later send.
  */
-import { dottedName, isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
+import { dottedName, isStringLiteral, propertyName, unwrap, valueHolder, type Node } from '../ast.ts';
 import { constantPrefix, constantValue, hostOf } from './constants.ts';
-import { compareWalkOrder, type Binding, type ProgramFacts } from './facts.ts';
+import { inWalkOrder, type Binding, type ProgramFacts } from './facts.ts';
 
 export interface SinkHit {
   /** API spelled for humans: `XMLHttpRequest.send`, `Image.src`, `navigator.sendBeacon`… */
@@ -149,18 +149,7 @@ export function callsThroughLocals(facts: ProgramFacts, origins: Iterable<Node>)
     }
     frontier = next;
   }
-  return [...new Set(calls)].sort(compareWalkOrder);
-}
-
-/** The node holding `node`'s value once wrappers that pass it through are climbed: parentheses, `(0, x)`, `a?.b`. */
-function valueHolder(node: Node): { holder: Node | null; child: Node } {
-  let child = node;
-  let holder = node.parent as Node | null;
-  while (holder && (holder.type === 'ChainExpression' || holder.type === 'ParenthesizedExpression' || (holder.type === 'SequenceExpression' && (holder.expressions as Node[]).at(-1) === child))) {
-    child = holder;
-    holder = holder.parent as Node | null;
-  }
-  return { holder, child };
+  return inWalkOrder(calls);
 }
 
 /** The variable a value is stored in (`var v = value`, `v = value`, also as either branch of `?:`, `||`, `&&`, or bound). */

@@ -2,7 +2,7 @@ import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
 import { iifeArgumentOf } from '../dataflow/constants.ts';
 import { originOf } from '../dataflow/origin.ts';
 import { callsThroughLocals, canonicalName } from '../dataflow/sinks.ts';
-import { compareWalkOrder, type ProgramFacts } from '../dataflow/facts.ts';
+import { inWalkOrder, type ProgramFacts } from '../dataflow/facts.ts';
 import { defineDetector, visitNamed } from './detector.ts';
 
 const EVALUATORS = new Set(['eval', 'window.eval', 'Function', 'window.Function', 'setTimeout', 'setInterval', 'execScript']);
@@ -95,7 +95,7 @@ export default defineDetector({
         const facts = context.facts;
         const origins = [...(facts.membersByName.get('eval') ?? []), ...(facts.membersByName.get('Function') ?? []), ...(facts.globals.get('eval')?.refs ?? []), ...(facts.globals.get('Function')?.refs ?? [])];
         const saved = callsThroughLocals(facts, origins).filter((call) => call.type === 'CallExpression');
-        const calls = saved.length === 0 ? named : [...new Set([...named, ...saved])].sort(compareWalkOrder);
+        const calls = saved.length === 0 ? named : inWalkOrder(named, saved);
         for (const node of calls) {
           const name = evaluatorName(node, facts);
           if (name) inspect(node, name);

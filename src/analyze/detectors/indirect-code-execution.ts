@@ -1,6 +1,6 @@
 import { dottedName, propertyName, unwrap, type Node } from '../ast.ts';
 import { constantValue } from '../dataflow/constants.ts';
-import { compareWalkOrder, type ProgramFacts } from '../dataflow/facts.ts';
+import { inWalkOrder, type ProgramFacts } from '../dataflow/facts.ts';
 import { originOf } from '../dataflow/origin.ts';
 import { callsThroughLocals, constructedAs } from '../dataflow/sinks.ts';
 import { defineDetector, visitNamed } from './detector.ts';
@@ -74,12 +74,12 @@ export default defineDetector({
       }),
       finish() {
         const saved = callsThroughLocals(context.facts, context.facts.membersByName.get('constructor') ?? []);
-        const inWalkOrder = (named: Node[], type: string): Node[] => {
+        const withSaved = (named: Node[], type: string): Node[] => {
           const more = saved.filter((node) => node.type === type);
-          return more.length === 0 ? named : [...new Set([...named, ...more])].sort(compareWalkOrder);
+          return more.length === 0 ? named : inWalkOrder(named, more);
         };
         const callHits: Hit[] = [];
-        for (const node of inWalkOrder(namedCalls, 'CallExpression')) {
+        for (const node of withSaved(namedCalls, 'CallExpression')) {
           callOrNew(node, callHits);
           const callee = unwrap(node.callee as Node);
           const method = callee.type === 'MemberExpression' ? propertyName(callee) : null;
@@ -87,7 +87,7 @@ export default defineDetector({
           if ((method === 'text' || method === 'html' || method === 'append') && code && isJQueryScript(callee, context.facts)) callHits.push({ node, code, how: 'a jQuery-made script element' });
         }
         const newHits: Hit[] = [];
-        for (const node of inWalkOrder(namedNews, 'NewExpression')) callOrNew(node, newHits);
+        for (const node of withSaved(namedNews, 'NewExpression')) callOrNew(node, newHits);
         const hits = [...callHits, ...assignmentHits, ...newHits];
         let best: { node: Node; severity: 'medium' | 'high'; message: string } | null = null;
         for (const hit of hits.slice(0, 8)) {
