@@ -112,6 +112,15 @@ export function textShape(node: Node | null | undefined, facts: ProgramFacts, de
   if (current.type === 'TemplateLiteral') {
     return (current.quasis as Node[]).map((quasi) => String(quasi.value.cooked ?? '')).join(HOLE);
   }
+  if (current.type === 'Identifier') {
+    // a local built once by concatenation (`var host = label + "." + zone`) keeps its constant parts
+    const binding = facts.bindingOf.get(current);
+    const values = binding && !binding.global ? binding.defs.filter((def) => def.value && (def.via === 'init' || def.via === 'assign')) : [];
+    const value = values.length === 1 && binding?.defs.length === 1 ? unwrap(values[0]?.value as Node) : null;
+    if (value && (value.type === 'BinaryExpression' || value.type === 'TemplateLiteral')) return textShape(value, facts, depth + 1);
+    const whole = constantValue(current, facts, decodeKnownCall, depth + 1);
+    if (whole !== null) return whole;
+  }
   const prefix = constantPrefix(current, facts, depth + 1);
   return prefix === null ? HOLE : prefix + (current.type === 'Literal' ? '' : HOLE);
 }

@@ -315,6 +315,9 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
           if (method && RECEIVER_WRITERS.has(method)) taintWriteTargetOrBinding(callee.object, incoming);
           if (name === 'Object.assign' && index > 0) taintWriteTargetOrBinding((parent.arguments as Node[])[0] as Node, incoming);
         }
+        // `new Promise((resolve) => …resolve(value)…)`: the promise carries what resolve is given (await, then)
+        const settled = promiseOfResolver(callee);
+        if (settled) taintNode(settled, incoming);
         const targets = calleeFunctions(parent);
         if (targets.length === 0) {
           taintNode(parent, incoming); // unknown function: assume its result carries the data
@@ -334,6 +337,15 @@ export function propagate(facts: ProgramFacts, sources: SourceLabel[], source: s
     }
   }
   return { flows, staged, steps, exhausted: false };
+
+  /** The `new Promise(…)` whose executor received `callee` as its resolve function, if it did. */
+  function promiseOfResolver(callee: Node): Node | null {
+    if (callee.type !== 'Identifier') return null;
+    const def = facts.bindingOf.get(callee)?.defs[0];
+    if (def?.via !== 'param' || def.index !== 0 || !def.fn) return null;
+    const promise = def.fn.parent as Node | null;
+    return promise?.type === 'NewExpression' && dottedName(promise.callee) === 'Promise' && (promise.arguments as Node[])[0] === def.fn ? promise : null;
+  }
 
   function taintWriteTargetOrBinding(target: Node, incoming: Facts): void {
     const object = unwrap(target);

@@ -3,7 +3,7 @@
  * navigations, cross-window messages) plus storage writes, which skimmers use to stage data for a later send.
  */
 import { dottedName, isStringLiteral, propertyName, unwrap, valueHolder, type Node } from '../ast.ts';
-import { constantPrefix, constantValue, hostOf } from './constants.ts';
+import { constantPrefix, constantValue, HOLE, hostOf, textShape } from './constants.ts';
 import { inWalkOrder, type Binding, type ProgramFacts } from './facts.ts';
 
 export interface SinkHit {
@@ -30,11 +30,21 @@ const STORAGE_NAMES = /^(?:window\.)?(?:localStorage|sessionStorage)$/;
 
 const BARE_SCHEME = /^(?:[a-z][\w+.-]*:)?\/*$/i;
 
+/**
+ * `https://` + data + `.zone.example/p.png`: the data is spelled into the host name (DNS exfiltration through image
+ * or dns-prefetch lookups), and the constant domain after it is where the lookups end up.
+ */
+const DATA_SUBDOMAIN = new RegExp(String.raw`^(?:[a-z][\w+.-]*:)?//[^/?#]*${HOLE}[^/?#${HOLE}]*?\.((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]+)\.?(?=[/?#:]|$)`, 'i');
+
 function hit(api: string, node: Node, destinationNode: Node | null | undefined, facts: ProgramFacts, staging = false): SinkHit {
   const prefix = destinationNode ? constantPrefix(destinationNode, facts) : null;
-  // `https://${data}/`: a scheme alone names no destination (the host is the data, as in DNS-prefetch leaks)
-  const destination = prefix !== null && BARE_SCHEME.test(prefix) ? null : prefix;
-  return { api, node, destination, host: hostOf(destination), staging };
+  if (prefix !== null && BARE_SCHEME.test(prefix)) {
+    // `https://${data}/`: a scheme alone names no destination, unless a constant domain follows the data
+    const shape = textShape(destinationNode, facts);
+    const zone = DATA_SUBDOMAIN.exec(shape);
+    return { api, node, destination: zone ? shape : null, host: zone ? (zone[1] as string).toLowerCase() : null, staging };
+  }
+  return { api, node, destination: prefix, host: hostOf(prefix), staging };
 }
 
 /** Local functions followed to their returned value when asking what an element or request object is. */

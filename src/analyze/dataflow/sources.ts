@@ -2,7 +2,7 @@
  * Sources: expressions that produce data a visitor typed or the page stored. Pure pattern matching over the tree
  * plus the binding facts; each found source becomes a taint label with a human description for evidence.
  */
-import { functionNameId, dottedName, isStringLiteral, propertyName, unwrap, type Node } from '../ast.ts';
+import { functionNameId, dottedName, isStringLiteral, propertyName, unwrap, valueHolder, type Node } from '../ast.ts';
 import type { Binding, ProgramFacts } from './facts.ts';
 import { classifySensitive, type SensitiveKind } from './sensitive.ts';
 import { triggerOf } from './triggers.ts';
@@ -20,6 +20,13 @@ export interface SourceLabel {
   field: string | null;
   sensitive: SensitiveKind | null;
   node: Node;
+  /**
+   * For cookies and storage: the value is not (only) the script's own state. True for the whole cookie jar or a
+   * session cookie picked out of it, for storage enumerated or read under a key the script never writes. An
+   * analytics library reading back the visitor id it stored is the script's own state; a session-theft script
+   * reading every cookie or token another script left is not.
+   */
+  foreign: boolean;
 }
 
 /** Methods whose callback runs with `this` set to an element of the receiver (jQuery and DOM events). */
@@ -244,12 +251,79 @@ function isKeyHandlerParam(object: Node, facts: ProgramFacts): boolean {
   });
 }
 
+/**
+ * Session cookie names of the common server platforms: a script picking one of these out of `document.cookie` is
+ * after the visitor's login, not after a cookie of its own.
+ */
+const SESSION_COOKIE = /PHPSESSID|JSESSIONID|ASP\.NET_SessionId|ASPSESSIONID|connect\.sid|laravel_session|_session_id|sessionid|wordpress_logged_in|wp-settings|frontend|PrestaShop|shopify|_secure_session/i;
+/** String methods that pick a part out of the cookie string (one named cookie, usually the script's own). */
+const SELECTING_METHODS = new Set(['split', 'match', 'matchAll', 'indexOf', 'search', 'replace', 'substr', 'substring', 'slice', 'includes', 'startsWith']);
+const STORAGE_NAMES = new Set(['localStorage', 'sessionStorage', 'window.localStorage', 'window.sessionStorage', 'self.localStorage', 'self.sessionStorage']);
+/** Members of a storage object that are its API rather than stored items. */
+/** Requests that read records out of an IndexedDB object store or index. */
+const INDEXED_DB_READS = new Set(['getAll', 'get', 'openCursor']);
+
+/** `db.transaction(n).objectStore(n)` or `.index(n)`, directly or through a local that holds one. */
+function isObjectStore(node: Node, facts: ProgramFacts, depth = 0): boolean {
+  const current = unwrap(node);
+  if (current.type === 'CallExpression') {
+    const callee = unwrap(current.callee);
+    return callee.type === 'MemberExpression' && (propertyName(callee) === 'objectStore' || (propertyName(callee) === 'index' && isObjectStore(callee.object, facts, depth + 1)));
+  }
+  if (current.type !== 'Identifier' || depth > 2) return false;
+  const binding = facts.bindingOf.get(current);
+  const def = binding && !binding.global && binding.defs.length === 1 ? binding.defs[0] : undefined;
+  return !!def?.value && isObjectStore(def.value, facts, depth + 1);
+}
+
+/** Calls that take a storage object but give only its keys, not what is stored. */
+const KEY_LISTERS = new Set(['Object.keys', 'Object.getOwnPropertyNames', 'Reflect.ownKeys']);
+const STORAGE_API = new Set(['getItem', 'setItem', 'removeItem', 'key', 'clear', 'length', 'hasOwnProperty', 'constructor', 'toString', 'valueOf']);
+
+/**
+ * Whether a `document.cookie` read takes the whole jar (foreign) or picks one cookie out of it (`.split(";")`,
+ * `.match(/(^|; )_ga=([^;]*)/)`, `re.exec(document.cookie)`), which is foreign only when the pattern names a
+ * server's session cookie.
+ */
+function readsForeignCookies(member: Node, facts: ProgramFacts): boolean {
+  const parent = member.parent as Node | null;
+  const names = (args: readonly Node[]): boolean => args.some((arg) => {
+    const text = arg.type === 'Literal' && arg.regex ? (arg.regex as { pattern: string }).pattern : constantValue(arg, facts);
+    return text !== null && SESSION_COOKIE.test(text);
+  });
+  if (parent?.type === 'MemberExpression' && parent.object === member && SELECTING_METHODS.has(propertyName(parent) ?? '')) {
+    const call = parent.parent as Node | null;
+    return call?.type === 'CallExpression' && call.callee === parent ? names(call.arguments as Node[]) : true;
+  }
+  if (parent?.type === 'CallExpression' && parent.callee !== member) {
+    const method = unwrap(parent.callee).type === 'MemberExpression' ? propertyName(unwrap(parent.callee)) : null;
+    if (method === 'exec' || method === 'test') return names([(unwrap(parent.callee).object as Node)]);
+  }
+  return true;
+}
+
+/** Constant keys the script writes to storage itself: reading them back is its own state. */
+function keysWrittenToStorage(facts: ProgramFacts): Set<string> {
+  const keys = new Set<string>();
+  for (const call of facts.byName.CallExpression.get('setItem') ?? []) {
+    const callee = unwrap(call.callee);
+    const key = (call.arguments as Node[])[0];
+    if (callee.type === 'MemberExpression' && STORAGE_NAMES.has(dottedName(callee.object) ?? '') && key) {
+      const name = constantValue(key, facts);
+      if (name !== null) keys.add(name);
+    }
+  }
+  return keys;
+}
+
 /** Finds every source expression in the program. */
 export function findSources(facts: ProgramFacts, oracle: ElementOracle): SourceLabel[] {
   const labels: SourceLabel[] = [];
-  const add = (kind: SourceKind, node: Node, field: string | null, description: string): void => {
-    labels.push({ id: labels.length, kind, node, field, description, sensitive: classifySensitive(field) });
+  const add = (kind: SourceKind, node: Node, field: string | null, description: string, foreign = false): void => {
+    labels.push({ id: labels.length, kind, node, field, description, sensitive: classifySensitive(field), foreign });
   };
+  let ownKeys: Set<string> | null = null;
+  const foreignKey = (key: string | null): boolean => key === null || !(ownKeys ??= keysWrittenToStorage(facts)).has(key);
 
   for (const [name, members] of facts.membersByName) {
     if (name === 'value' || name === 'checked' || name === 'files') {
@@ -263,7 +337,7 @@ export function findSources(facts: ProgramFacts, oracle: ElementOracle): SourceL
       for (const member of members) {
         const parent = member.parent as Node | null;
         if (parent?.type === 'AssignmentExpression' && parent.left === member) continue;
-        if (dottedName(member) === 'document.cookie') add('cookie', member, null, 'document.cookie');
+        if (dottedName(member) === 'document.cookie') add('cookie', member, null, 'document.cookie', readsForeignCookies(member, facts));
       }
     } else if (KEY_PROPERTIES.has(name)) {
       for (const member of members) {
@@ -293,13 +367,45 @@ export function findSources(facts: ProgramFacts, oracle: ElementOracle): SourceL
     } else if ((method === 'serialize' || method === 'serializeArray') && args.length === 0) {
       const info = oracle.element(callee.object);
       add('form-data', call, info?.selector ?? null, `${method}() of ${info?.selector ?? 'a form'}`);
+    } else if (method !== null && INDEXED_DB_READS.has(method) && isObjectStore(callee.object, facts)) {
+      // a session-theft script dumps the IndexedDB stores where web apps keep auth tokens (Firebase, MSAL)
+      add('storage', call, null, `IndexedDB ${method}()`, !((facts.byName.CallExpression.get('put')?.length ?? 0) > 0 || (facts.byName.CallExpression.get('add')?.length ?? 0) > 0));
     } else if (method === 'getItem' || method === 'key') {
       const store = dottedName(callee.object) ?? '';
       if (/(?:^|\.)(?:localStorage|sessionStorage)$/.test(store)) {
         const key = isStringLiteral(args[0]) ? args[0].value : null;
-        add('storage', call, key, `${store.replace(/^window\./, '')}.getItem(${key ? JSON.stringify(key) : '…'})`);
+        const constantKey = key ?? (args[0] ? constantValue(args[0], facts) : null);
+        add('storage', call, key, `${store.replace(/^window\./, '')}.getItem(${key ? JSON.stringify(key) : '…'})`, method === 'key' || foreignKey(constantKey));
       }
     }
   }
+  addStorageObjectReads(facts, (node, key, description) => add('storage', node, key, description, foreignKey(key)));
   return labels;
+}
+
+/**
+ * Storage read without its API: `localStorage[k]` and `localStorage.authToken` read items directly, and the storage
+ * object handed to a function (`JSON.stringify(localStorage)`, `Object.entries(sessionStorage)`) gives all of it.
+ */
+function addStorageObjectReads(facts: ProgramFacts, add: (node: Node, key: string | null, description: string) => void): void {
+  const references: Node[] = [];
+  for (const name of ['localStorage', 'sessionStorage']) {
+    references.push(...(facts.globals.get(name)?.refs ?? []));
+    for (const member of facts.membersByName.get(name) ?? []) if (STORAGE_NAMES.has(dottedName(member) ?? '')) references.push(member);
+  }
+  for (const reference of references) {
+    const store = (dottedName(reference) ?? '').replace(/^(?:window|self)\./, '');
+    const { holder, child } = valueHolder(reference);
+    if (!holder) continue;
+    if (holder.type === 'MemberExpression' && holder.object === child) {
+      const item = propertyName(holder);
+      const user = holder.parent as Node | null;
+      if (item !== null && STORAGE_API.has(item)) continue;
+      if (user?.type === 'AssignmentExpression' && user.left === holder) continue; // a write
+      if (user?.type === 'UnaryExpression' && user.operator === 'delete') continue;
+      add(holder, item, `${store}[${item ? JSON.stringify(item) : '…'}]`);
+    } else if ((holder.type === 'CallExpression' || holder.type === 'NewExpression') && holder.callee !== child && !KEY_LISTERS.has(dottedName(holder.callee) ?? '')) {
+      add(child, null, `the whole of ${store}`);
+    }
+  }
 }

@@ -16,12 +16,23 @@ export default defineDetector({
         const host = hostOf(constantPrefix(node.right, context.facts));
         if (host) rewrites.push({ node, host });
       }),
-      ...visitNamed('CallExpression', ['submit', 'requestSubmit', 'setAttribute'], (node) => {
+      // `$("<form>", {action: "https://…"})`: jQuery builds the element with the attributes given
+      ...visitNamed('Property', ['action', 'formAction', 'formaction'], (node) => {
+        const attributes = node.parent as Node | null;
+        const call = attributes?.parent as Node | null;
+        if (call?.type !== 'CallExpression' || (call.arguments as Node[])[1] !== attributes) return;
+        const markup = constantValue((call.arguments as Node[])[0], context.facts);
+        if (markup === null || !/^\s*<(?:form|button|input)\b/i.test(markup)) return;
+        const host = hostOf(constantPrefix(node.value as Node, context.facts));
+        if (host) rewrites.push({ node, host });
+      }),
+      ...visitNamed('CallExpression', ['submit', 'requestSubmit', 'setAttribute', 'attr', 'prop', 'trigger'], (node) => {
         const callee = unwrap(node.callee);
         if (callee.type !== 'MemberExpression') return;
         const method = propertyName(callee);
         if (method === 'submit' || method === 'requestSubmit') submits = true;
-        if (method !== 'setAttribute') return;
+        if (method === 'trigger' && constantValue((node.arguments as Node[])[0], context.facts) === 'submit') submits = true;
+        if (method !== 'setAttribute' && method !== 'attr' && method !== 'prop') return;
         const [name, value] = node.arguments as Node[];
         const attribute = isStringLiteral(name) ? name.value : constantValue(name, context.facts);
         if (attribute !== null && /^(?:action|formaction)$/i.test(attribute)) {

@@ -14,7 +14,9 @@ function severityOf(flow: Flow): Severity {
   if (flow.source.kind === 'keystroke') return 'high';
   if (cardOrSecret) return 'high';
   if (flow.source.kind === 'form-data' && (flow.sink.host !== null || flow.encoded)) return 'high';
-  if (flow.source.kind === 'cookie' || flow.source.kind === 'storage') return 'low';
+  // Session material (every cookie, a login cookie, tokens other scripts stored) sent to a host the code names is
+  // session theft; a library sending back its own visitor id, or sending to wherever it is configured to, is not.
+  if (flow.source.kind === 'cookie' || flow.source.kind === 'storage') return flow.source.foreign && flow.sink.host !== null ? 'medium' : 'low';
   // A field value sent somewhere the code does not name (often the site's own API) is common in form libraries.
   return flow.sink.host !== null ? 'medium' : 'low';
 }
