@@ -38,13 +38,16 @@ const ANCHOR_NAMES: readonly string[] = [
   'ethereum', 'eth_sendTransaction', 'eth_signTypedData_v4', 'personal_sign',
   // push-notification lures: the permission prompt, the subscription and the notifications shown
   'Notification', 'requestPermission', 'pushManager', 'showNotification', 'respondWith',
+  // webinjects: text nodes rewritten in place (IBANs, wallet addresses on the page)
+  'nodeValue',
 ];
 
 /**
  * Syntax that can hide an anchor: escapes in strings (`"\x76alue"`), concatenated string literals
- * (`"va" + "lue"`), and `debugger` statements.
+ * (`"va" + "lue"`), and `debugger` statements. Also the regular expressions that find bank identifiers
+ * (`[A-Z]{2}\d{2}` for an IBAN, `[A-Z]{4}` for a BIC), which webinjects use to find the details they swap.
  */
-const ANCHOR_SYNTAX = String.raw`\\[xu0-7]|["'\x60]\s*\+\s*["'\x60]`;
+const ANCHOR_SYNTAX = String.raw`\\[xu0-7]|["'\x60]\s*\+\s*["'\x60]|\[A-Z\]\{[24]\}`;
 
 const ANCHORS = new RegExp(`\\b(?:${ANCHOR_NAMES.join('|')})\\b|${ANCHOR_SYNTAX}`, 'g');
 

@@ -398,6 +398,16 @@ export function possibleHosts(node: Node | null | undefined, facts: ProgramFacts
       return String(current.quasis[0]?.value?.cooked ?? '') === '' ? possibleHosts((current.expressions as Node[])[0], facts, depth + 1) : [];
     case 'ConditionalExpression':
       return [...possibleHosts(current.consequent, facts, depth + 1), ...possibleHosts(current.alternate, facts, depth + 1)];
+    case 'LogicalExpression':
+      return [...possibleHosts(current.left, facts, depth + 1), ...possibleHosts(current.right, facts, depth + 1)];
+    case 'CallExpression': {
+      // `mapLink(href)` of a local function: the addresses it returns
+      const callee = unwrap(current.callee);
+      const defs = callee.type === 'Identifier' ? (facts.bindingOf.get(callee)?.defs ?? []) : [];
+      const fn = defs.length === 1 ? defs[0]?.value : null;
+      if (!fn || fn.opaque === true || !/Function/.test(fn.type)) return [];
+      return (facts.returnsOf.get(fn) ?? []).slice(0, MAX_HOST_CALL_SITES).flatMap((returned) => possibleHosts(returned, facts, depth + 1));
+    }
     case 'MemberExpression': {
       const list = current.computed ? literalHolder(current.object, facts) : null;
       if (list?.type !== 'ArrayExpression') return [];

@@ -18,6 +18,7 @@ import remoteScriptInjection from './remote-script-injection.ts';
 import requestInterception from './request-interception.ts';
 import selfRemoval from './self-removal.ts';
 import notificationLure from './notification-lure.ts';
+import paymentDetailSwap from './payment-detail-swap.ts';
 import sensitiveFieldNames from './sensitive-field-names.ts';
 import serviceWorkerHijack from './service-worker-hijack.ts';
 import storageStaging from './storage-staging.ts';
@@ -50,4 +51,5 @@ export const detectors: readonly Detector[] = [
   indirectCodeExecution,
   notificationLure,
   serviceWorkerHijack,
+  paymentDetailSwap,
 ];
