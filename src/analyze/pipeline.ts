@@ -24,6 +24,8 @@ import { probability, toScore, type Model } from './score/model.ts';
 export const MAX_PAYLOAD_DEPTH = 10;
 /** Total decoded payload text analysed per script, across all layers. */
 export const MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
+/** Scripts shorter than this are walked whole, without skipping functions (see relevance.ts). */
+export const WALK_WHOLE_BELOW = 64 * 1024;
 /** Payloads shorter than this cannot hold behaviour worth a layer (e.g. `eval("x")`). */
 const MIN_PAYLOAD_LENGTH = 8;
 
@@ -191,7 +193,9 @@ function runDetectors(program: Node, source: string, facts: ProgramFacts, list: 
 
 function analyzeLayer(source: string, list: readonly Detector[], depth: number, budget: Budget): LayerOutput {
   const parsed = parseScript(source);
-  const anchors = new AnchorIndex(source);
+  // Skipping anchor-less functions keeps multi-megabyte bundles cheap; a small script is walked whole, so that a
+  // handler with no telling name of its own (`function () { ship(collect()); }`) still connects what it calls.
+  const anchors = source.length > WALK_WHOLE_BELOW ? new AnchorIndex(source) : undefined;
   let facts = collectFacts(parsed.program, { anchors });
   const inlined = inlinePureHelpers(facts);
   if (inlined.needsRewalk) {

