@@ -1,0 +1,34 @@
+/**
+ * Which names a host is checked under: the host itself and each parent up to its registrable domain, never a public
+ * suffix. Private suffixes count as public (tldts `allowPrivateDomains`), so that a feed listing `evil.github.io`
+ * flags that site only, and no feed entry can make all of `github.io` or `co.uk` match. Pure.
+ */
+import { getDomain } from 'tldts';
+import { canonicalIpv4 } from './canonicalize.ts';
+
+export interface HostCandidates {
+  /** Canonical host: lower case, no trailing dot, IPv4 as a dotted quad. */
+  host: string;
+  ip: boolean;
+  /** The host, then its parents, ending at the registrable domain (or just the host when it has none). */
+  names: string[];
+  registrable: string | null;
+}
+
+export function hostCandidates(rawHost: string): HostCandidates | null {
+  const host = rawHost.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/\.+$/, '');
+  if (host === '') return null;
+  const ipv4 = canonicalIpv4(host);
+  if (ipv4 !== null) return { host: ipv4, ip: true, names: [ipv4], registrable: null };
+  if (host.includes(':')) return { host, ip: true, names: [host], registrable: null };
+  const registrable = getDomain(host, { allowPrivateDomains: true });
+  const names = [host];
+  if (registrable !== null && host !== registrable && host.endsWith(`.${registrable}`)) {
+    for (let at = host.indexOf('.'); at >= 0; at = host.indexOf('.', at + 1)) {
+      const parent = host.slice(at + 1);
+      names.push(parent);
+      if (parent === registrable) break;
+    }
+  }
+  return { host, ip: false, names, registrable };
+}

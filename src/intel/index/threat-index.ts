@@ -1,0 +1,185 @@
+/**
+ * The lookup structure built from feed snapshots: what `check` and the service ask "is this URL or domain reported,
+ * and as what?". Domain rules are keyed by host (exact-host rules apart from rules that cover subdomains), URL
+ * indicators by their canonical Safe Browsing expression, so that a lookup is a handful of Map reads whatever the
+ * index size. Allow rules (feed exceptions and the user's allow-list) win over every feed. Pure: built from data,
+ * serialized to data; the caller does the disk and the clock.
+ */
+import { canonicalizeUrl, lookupExpressions } from '../canonicalize.ts';
+import { sortCategories, type Category } from '../categories.ts';
+import { hostCandidates } from '../domains.ts';
+
+/** Bumped whenever the serialized layout changes: an index file of another version is rebuilt, not misread. */
+export const INDEX_VERSION = 1;
+
+export interface IndexEntry {
+  feed: string;
+  kind: 'url' | 'domain' | 'ip';
+  /** The indicator as the feed spelled it (for evidence). */
+  indicator: string;
+  categories: Category[];
+}
+
+/** One indicator of one feed, in force: what the index is built from. */
+export interface Assertion extends IndexEntry {
+  /** Domain indicators: subdomains match too. */
+  subdomains?: boolean;
+  /** An allow rule (feed exception or the user's allow-list). */
+  allow?: boolean;
+}
+
+export interface CheckResult {
+  input: string;
+  url_reported_malicious: boolean;
+  domain_reported_malicious: boolean;
+  malicious_url_categories: Category[];
+  malicious_domain_categories: Category[];
+  matches: { feed: string; kind: IndexEntry['kind']; indicator: string }[];
+}
+
+interface SerializedIndex {
+  version: number;
+  entries: IndexEntry[];
+  exact: [string, number[]][];
+  covering: [string, number[]][];
+  urls: [string, number[]][];
+  allowExact: string[];
+  allowCovering: string[];
+  allowUrls: string[];
+}
+
+function add(map: Map<string, number[]>, key: string, entry: number): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+/** A URL indicator's key: its canonical `host/path?query`, as lookup expressions spell it. */
+function urlKey(url: string): string | null {
+  const canonical = canonicalizeUrl(url);
+  return canonical ? `${canonical.host}${canonical.path}${canonical.query === null ? '' : `?${canonical.query}`}` : null;
+}
+
+/** True when the text names a URL (a scheme, or a path after the host) rather than a bare host. */
+function looksLikeUrl(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || target.startsWith('//') || /^[^/?#]+[/?#]/.test(target);
+}
+
+export class ThreatIndex {
+  private readonly entries: IndexEntry[] = [];
+  private readonly exact = new Map<string, number[]>();
+  private readonly covering = new Map<string, number[]>();
+  private readonly urls = new Map<string, number[]>();
+  private readonly allowExact = new Set<string>();
+  private readonly allowCovering = new Set<string>();
+  private readonly allowUrls = new Set<string>();
+
+  /** Builds an index; assertions whose indicator does not canonicalize are returned as `rejected`. */
+  static build(assertions: Iterable<Assertion>): { index: ThreatIndex; rejected: Assertion[] } {
+    const index = new ThreatIndex();
+    const rejected: Assertion[] = [];
+    for (const assertion of assertions) if (!index.insert(assertion)) rejected.push(assertion);
+    return { index, rejected };
+  }
+
+  private insert(assertion: Assertion): boolean {
+    if (assertion.kind === 'url') {
+      const key = urlKey(assertion.indicator);
+      if (key === null) return false;
+      if (assertion.allow) this.allowUrls.add(key);
+      else add(this.urls, key, this.entryOf(assertion));
+      return true;
+    }
+    const candidates = hostCandidates(assertion.indicator);
+    if (!candidates) return false;
+    const covers = assertion.kind === 'domain' && assertion.subdomains === true;
+    if (assertion.allow) (covers ? this.allowCovering : this.allowExact).add(candidates.host);
+    else add(covers ? this.covering : this.exact, candidates.host, this.entryOf(assertion));
+    return true;
+  }
+
+  private entryOf(assertion: Assertion): number {
+    this.entries.push({ feed: assertion.feed, kind: assertion.kind, indicator: assertion.indicator, categories: sortCategories(assertion.categories) });
+    return this.entries.length - 1;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** The verdict for a URL or a bare domain, in the shape `check --json` prints. */
+  check(target: string): CheckResult {
+    const input = target.trim();
+    const result: CheckResult = {
+      input, url_reported_malicious: false, domain_reported_malicious: false,
+      malicious_url_categories: [], malicious_domain_categories: [], matches: [],
+    };
+    const url = looksLikeUrl(input) ? canonicalizeUrl(input) : null;
+    const candidates = hostCandidates(url ? url.host : input.replace(/^\*\./, ''));
+    if (!candidates) return result;
+    const domainCategories = new Set<Category>();
+    const urlCategories = new Set<Category>();
+    const seen = new Set<number>();
+    const take = (ids: readonly number[] | undefined, into: Set<Category>): void => {
+      for (const id of ids ?? []) {
+        const entry = this.entries[id] as IndexEntry;
+        for (const category of entry.categories) into.add(category);
+        if (!seen.has(id)) {
+          seen.add(id);
+          result.matches.push({ feed: entry.feed, kind: entry.kind, indicator: entry.indicator });
+        }
+      }
+    };
+    // An allow rule for the host or a parent it covers clears the domain (a false positive the user or a feed fixed).
+    const allowed = this.allowExact.has(candidates.host) || candidates.names.some((name) => this.allowCovering.has(name));
+    if (!allowed) {
+      take(this.exact.get(candidates.host), domainCategories);
+      for (const name of candidates.names) take(this.covering.get(name), domainCategories);
+    }
+    if (url) {
+      const expressions = lookupExpressions(url);
+      if (!expressions.some((expression) => this.allowUrls.has(expression))) {
+        for (const expression of expressions) take(this.urls.get(expression), urlCategories);
+      }
+    }
+    result.domain_reported_malicious = domainCategories.size > 0;
+    result.url_reported_malicious = urlCategories.size > 0;
+    result.malicious_domain_categories = sortCategories(domainCategories);
+    result.malicious_url_categories = sortCategories(urlCategories);
+    return result;
+  }
+
+  serialize(): string {
+    const data: SerializedIndex = {
+      version: INDEX_VERSION,
+      entries: this.entries,
+      exact: [...this.exact],
+      covering: [...this.covering],
+      urls: [...this.urls],
+      allowExact: [...this.allowExact],
+      allowCovering: [...this.allowCovering],
+      allowUrls: [...this.allowUrls],
+    };
+    return JSON.stringify(data);
+  }
+
+  /** The index stored by `serialize`, or null when the text is of another version or damaged (rebuild it then). */
+  static deserialize(text: string): ThreatIndex | null {
+    let data: SerializedIndex;
+    try {
+      data = JSON.parse(text) as SerializedIndex;
+    } catch {
+      return null;
+    }
+    if (data?.version !== INDEX_VERSION || !Array.isArray(data.entries)) return null;
+    const index = new ThreatIndex();
+    for (const entry of data.entries) index.entries.push(entry);
+    for (const [key, ids] of data.exact) index.exact.set(key, ids);
+    for (const [key, ids] of data.covering) index.covering.set(key, ids);
+    for (const [key, ids] of data.urls) index.urls.set(key, ids);
+    for (const key of data.allowExact) index.allowExact.add(key);
+    for (const key of data.allowCovering) index.allowCovering.add(key);
+    for (const key of data.allowUrls) index.allowUrls.add(key);
+    return index;
+  }
+}
