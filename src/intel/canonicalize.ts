@@ -72,6 +72,8 @@ function escapeBytes(bytes: readonly number[]): string {
   return parts.join('');
 }
 
+const IPV4_CHARACTERS = /^[0-9a-fx.]+$/i;
+
 /** One IPv4 component as inet_aton reads it: `0x` hex, leading-zero octal, or decimal; null if not a number. */
 function ipv4Part(text: string): number | null {
   if (/^0x[0-9a-f]*$/i.test(text)) return text.length === 2 ? 0 : Number.parseInt(text.slice(2), 16);
@@ -85,6 +87,7 @@ function ipv4Part(text: string): number | null {
  * dotted quad; null when the host is not one. Phishing links use these spellings to slip past lists of dotted quads.
  */
 export function canonicalIpv4(host: string): string | null {
+  if (!IPV4_CHARACTERS.test(host)) return null; // nearly every host: no split, no number parsing
   const parts = host.split('.');
   if (parts.length > 4 || parts.some((part) => part === '')) return null;
   const numbers = parts.map(ipv4Part);
@@ -98,25 +101,32 @@ export function canonicalIpv4(host: string): string | null {
   return octets.join('.');
 }
 
-function canonicalHost(bytes: number[]): { host: string; ip: boolean } {
-  let text = Buffer.from(bytes).toString('latin1');
+/** Text whose characters stand for bytes, escaped where Safe Browsing escapes (unchanged when nothing needs it). */
+function escapeText(text: string): string {
+  return NOTHING_TO_ESCAPE.test(text) ? text : escapeBytes([...text].map((char) => char.charCodeAt(0)));
+}
+
+const NOTHING_TO_ESCAPE = /^[\x21\x22\x24\x26-\x7e]*$/;
+
+function canonicalHost(raw: string): { host: string; ip: boolean } {
+  let text = raw;
   // userinfo (`user:pass@`) and port are not part of the host
   const at = text.lastIndexOf('@');
   if (at >= 0) text = text.slice(at + 1);
   if (!text.startsWith('[')) text = text.replace(/:\d*$/, '');
-  text = text.replace(/^\.+|\.+$/g, '').replace(/\.{2,}/g, '.');
+  if (text.includes('..') || text.startsWith('.') || text.endsWith('.')) text = text.replace(/^\.+|\.+$/g, '').replace(/\.{2,}/g, '.');
   const ipv4 = canonicalIpv4(text);
   if (ipv4 !== null) return { host: ipv4, ip: true };
-  const hostBytes = [...text].map((char) => char.charCodeAt(0));
-  if (hostBytes.some((byte) => byte >= 0x80)) {
+  if (/[\x80-\xff]/.test(text)) {
     // An internationalized name (valid UTF-8) becomes punycode; bytes that are not UTF-8 stay escaped.
-    const decoded = Buffer.from(hostBytes).toString('utf8');
+    const decoded = Buffer.from(text, 'latin1').toString('utf8');
     if (!decoded.includes('\uFFFD')) {
       const ascii = domainToASCII(decoded);
       if (ascii !== '') return { host: ascii, ip: false };
     }
   }
-  return { host: escapeBytes(hostBytes.map((byte) => (byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte))), ip: false };
+  // ASCII letters only: the other characters stand for bytes, which lower-casing would change
+  return { host: escapeText(/[\x80-\xff]/.test(text) ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text.toLowerCase()), ip: false };
 }
 
 /** Resolves `.` and `..` segments and collapses runs of slashes. */
@@ -137,6 +147,8 @@ function canonicalPath(path: string): string {
 /** The canonical form of a URL (or a bare host), or null when there is no host. */
 export function canonicalizeUrl(input: string | Uint8Array): CanonicalUrl | null {
   if (input.length > MAX_URL_LENGTH) return null;
+  // Most URLs are plain printable ASCII with no escapes: nothing to unescape or re-escape, so no byte arrays.
+  if (typeof input === 'string' && PLAIN_URL.test(input)) return fromText(input.replace(/#.*$/, ''));
   let bytes = toBytes(input).filter((byte) => byte !== 0x09 && byte !== 0x0d && byte !== 0x0a);
   // leading and trailing spaces are not part of the URL
   let start = 0;
@@ -151,7 +163,15 @@ export function canonicalizeUrl(input: string | Uint8Array): CanonicalUrl | null
     if (next === null) break;
     bytes = next;
   }
-  let text = Buffer.from(bytes).toString('latin1');
+  return fromText(Buffer.from(bytes).toString('latin1'));
+}
+
+/** Printable ASCII without `%`: no escapes to resolve and nothing that needs escaping (bar a fragment, cut off). */
+const PLAIN_URL = /^[\x21-\x24\x26-\x7e]*$/;
+
+/** The rest of canonicalization, on unescaped text whose characters stand for bytes. */
+function fromText(unescaped: string): CanonicalUrl | null {
+  let text = unescaped;
   const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
   const scheme = schemeMatch ? (schemeMatch[1] as string).toLowerCase() : 'http';
   text = schemeMatch ? text.slice(schemeMatch[0].length) : text.replace(/^\/\//, '');
@@ -161,26 +181,32 @@ export function canonicalizeUrl(input: string | Uint8Array): CanonicalUrl | null
   const question = rest.indexOf('?');
   const rawPath = question < 0 ? rest : rest.slice(0, question);
   const rawQuery = question < 0 ? null : rest.slice(question + 1);
-  const { host, ip } = canonicalHost([...rawHost].map((char) => char.charCodeAt(0)));
+  const { host, ip } = canonicalHost(rawHost);
   if (host === '') return null;
-  const path = escapeBytes([...canonicalPath(rawPath)].map((char) => char.charCodeAt(0)));
-  const query = rawQuery === null ? null : escapeBytes([...rawQuery].map((char) => char.charCodeAt(0)));
+  const path = escapeText(canonicalPath(rawPath));
+  const query = rawQuery === null ? null : escapeText(rawQuery);
   return { scheme, host, path, query, ip, url: `${scheme}://${host}${path}${query === null ? '' : `?${query}`}` };
 }
 
 /**
- * The host-suffix × path-prefix expressions a feed entry may be listed under, as Safe Browsing looks them up:
- * `a.b.c/1/2.html?param=1` is checked as `a.b.c/1/2.html?param=1`, `a.b.c/1/2.html`, `a.b.c/`, `a.b.c/1/`, and the
- * same paths under `b.c`. Hosts: the exact host, then up to four suffixes from its last five components (never the
- * top-level domain alone); an IP address only as itself.
+ * The hosts a URL is looked up under, as Safe Browsing does: the exact host, then up to four suffixes from its last
+ * five components (never the top-level domain alone); an IP address only as itself.
  */
-export function lookupExpressions(url: CanonicalUrl): string[] {
+export function lookupHosts(url: CanonicalUrl): string[] {
   const hosts = [url.host];
   if (!url.ip) {
     const components = url.host.split('.');
     const tail = components.slice(-MAX_HOST_SUFFIX_COMPONENTS);
     for (let i = components.length > MAX_HOST_SUFFIX_COMPONENTS ? 0 : 1; i < tail.length - 1; i++) hosts.push(tail.slice(i).join('.'));
   }
+  return [...new Set(hosts)];
+}
+
+/**
+ * The paths a URL is looked up under: the exact path with its query, without it, and up to four directory prefixes
+ * from the root (`/`, `/1/`, `/1/2/`…).
+ */
+export function lookupPaths(url: CanonicalUrl): string[] {
   const paths: string[] = [];
   if (url.query !== null) paths.push(`${url.path}?${url.query}`);
   paths.push(url.path);
@@ -192,7 +218,14 @@ export function lookupExpressions(url: CanonicalUrl): string[] {
     prefix += `${segments[i] as string}/`;
     paths.push(prefix);
   }
-  const expressions: string[] = [];
-  for (const host of [...new Set(hosts)]) for (const path of [...new Set(paths)]) expressions.push(`${host}${path}`);
-  return [...new Set(expressions)];
+  return [...new Set(paths)];
+}
+
+/**
+ * The host-suffix × path-prefix expressions a feed entry may be listed under: `a.b.c/1/2.html?param=1` is checked
+ * as `a.b.c/1/2.html?param=1`, `a.b.c/1/2.html`, `a.b.c/`, `a.b.c/1/`, and the same paths under `b.c`.
+ */
+export function lookupExpressions(url: CanonicalUrl): string[] {
+  const paths = lookupPaths(url);
+  return lookupHosts(url).flatMap((host) => paths.map((path) => `${host}${path}`));
 }

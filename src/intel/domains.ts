@@ -15,13 +15,16 @@ export interface HostCandidates {
   registrable: string | null;
 }
 
+const TLDTS_OPTIONS = { allowPrivateDomains: true } as const;
+
 export function hostCandidates(rawHost: string): HostCandidates | null {
-  const host = rawHost.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/\.+$/, '');
+  let host = rawHost.trim().toLowerCase();
+  if (host.startsWith('[') || host.endsWith(']') || host.endsWith('.')) host = host.replace(/^\[|\]$/g, '').replace(/\.+$/, '');
   if (host === '') return null;
   const ipv4 = canonicalIpv4(host);
   if (ipv4 !== null) return { host: ipv4, ip: true, names: [ipv4], registrable: null };
   if (host.includes(':')) return { host, ip: true, names: [host], registrable: null };
-  const registrable = getDomain(host, { allowPrivateDomains: true });
+  const registrable = getDomain(host, TLDTS_OPTIONS);
   const names = [host];
   if (registrable !== null && host !== registrable && host.endsWith(`.${registrable}`)) {
     for (let at = host.indexOf('.'); at >= 0; at = host.indexOf('.', at + 1)) {

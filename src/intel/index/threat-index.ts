@@ -5,7 +5,7 @@
  * index size. Allow rules (feed exceptions and the user's allow-list) win over every feed. Pure: built from data,
  * serialized to data; the caller does the disk and the clock.
  */
-import { canonicalizeUrl, lookupExpressions } from '../canonicalize.ts';
+import { canonicalizeUrl, lookupHosts, lookupPaths } from '../canonicalize.ts';
 import { sortCategories, type Category } from '../categories.ts';
 import { hostCandidates } from '../domains.ts';
 
@@ -73,6 +73,11 @@ export class ThreatIndex {
   private readonly allowExact = new Set<string>();
   private readonly allowCovering = new Set<string>();
   private readonly allowUrls = new Set<string>();
+  /**
+   * Hosts that have URL entries or URL allow rules: a URL whose lookup hosts have none (nearly every URL a page
+   * loads) is answered without building its path expressions.
+   */
+  private readonly urlHosts = new Set<string>();
 
   /** Builds an index; assertions whose indicator does not canonicalize are returned as `rejected`. */
   static build(assertions: Iterable<Assertion>): { index: ThreatIndex; rejected: Assertion[] } {
@@ -86,6 +91,7 @@ export class ThreatIndex {
     if (assertion.kind === 'url') {
       const key = urlKey(assertion.indicator);
       if (key === null) return false;
+      this.urlHosts.add(key.slice(0, key.indexOf('/')));
       if (assertion.allow) this.allowUrls.add(key);
       else add(this.urls, key, this.entryOf(assertion));
       return true;
@@ -110,43 +116,65 @@ export class ThreatIndex {
   /** The verdict for a URL or a bare domain, in the shape `check --json` prints. */
   check(target: string): CheckResult {
     const input = target.trim();
-    const result: CheckResult = {
-      input, url_reported_malicious: false, domain_reported_malicious: false,
-      malicious_url_categories: [], malicious_domain_categories: [], matches: [],
-    };
     const url = looksLikeUrl(input) ? canonicalizeUrl(input) : null;
-    const candidates = hostCandidates(url ? url.host : input.replace(/^\*\./, ''));
-    if (!candidates) return result;
-    const domainCategories = new Set<Category>();
-    const urlCategories = new Set<Category>();
-    const seen = new Set<number>();
-    const take = (ids: readonly number[] | undefined, into: Set<Category>): void => {
-      for (const id of ids ?? []) {
-        const entry = this.entries[id] as IndexEntry;
-        for (const category of entry.categories) into.add(category);
-        if (!seen.has(id)) {
-          seen.add(id);
-          result.matches.push({ feed: entry.feed, kind: entry.kind, indicator: entry.indicator });
+    const candidates = hostCandidates(url ? url.host : input.startsWith('*.') ? input.slice(2) : input);
+    // Entry ids found for the domain and for the URL; most lookups find none and allocate nothing more.
+    let domainHits: number[] | null = null;
+    let urlHits: number[] | null = null;
+    if (candidates) {
+      // An allow rule for the host or a parent it covers clears the domain (a false positive the user or a feed fixed).
+      let allowed = this.allowExact.size > 0 && this.allowExact.has(candidates.host);
+      if (this.allowCovering.size > 0) for (const name of candidates.names) if (this.allowCovering.has(name)) allowed = true;
+      if (!allowed) {
+        const exact = this.exact.get(candidates.host);
+        if (exact) domainHits = [...exact];
+        for (const name of candidates.names) {
+          const covering = this.covering.get(name);
+          if (covering) (domainHits ??= []).push(...covering);
         }
       }
-    };
-    // An allow rule for the host or a parent it covers clears the domain (a false positive the user or a feed fixed).
-    const allowed = this.allowExact.has(candidates.host) || candidates.names.some((name) => this.allowCovering.has(name));
-    if (!allowed) {
-      take(this.exact.get(candidates.host), domainCategories);
-      for (const name of candidates.names) take(this.covering.get(name), domainCategories);
     }
     if (url) {
-      const expressions = lookupExpressions(url);
-      if (!expressions.some((expression) => this.allowUrls.has(expression))) {
-        for (const expression of expressions) take(this.urls.get(expression), urlCategories);
+      const hosts = lookupHosts(url).filter((host) => this.urlHosts.has(host));
+      if (hosts.length > 0) {
+        const paths = lookupPaths(url);
+        const expressions = hosts.flatMap((host) => paths.map((path) => `${host}${path}`));
+        if (!expressions.some((expression) => this.allowUrls.has(expression))) {
+          for (const expression of expressions) {
+            const found = this.urls.get(expression);
+            if (found) (urlHits ??= []).push(...found);
+          }
+        }
       }
     }
-    result.domain_reported_malicious = domainCategories.size > 0;
-    result.url_reported_malicious = urlCategories.size > 0;
-    result.malicious_domain_categories = sortCategories(domainCategories);
-    result.malicious_url_categories = sortCategories(urlCategories);
-    return result;
+    if (!domainHits && !urlHits) {
+      return { input, url_reported_malicious: false, domain_reported_malicious: false, malicious_url_categories: [], malicious_domain_categories: [], matches: [] };
+    }
+    const matches: CheckResult['matches'] = [];
+    const seen = new Set<number>();
+    const categoriesOf = (ids: readonly number[] | null): Category[] => {
+      if (!ids) return [];
+      const categories = new Set<Category>();
+      for (const id of ids) {
+        const entry = this.entries[id] as IndexEntry;
+        for (const category of entry.categories) categories.add(category);
+        if (!seen.has(id)) {
+          seen.add(id);
+          matches.push({ feed: entry.feed, kind: entry.kind, indicator: entry.indicator });
+        }
+      }
+      return sortCategories(categories);
+    };
+    const domainCategories = categoriesOf(domainHits);
+    const urlCategories = categoriesOf(urlHits);
+    return {
+      input,
+      url_reported_malicious: urlCategories.length > 0,
+      domain_reported_malicious: domainCategories.length > 0,
+      malicious_url_categories: urlCategories,
+      malicious_domain_categories: domainCategories,
+      matches,
+    };
   }
 
   serialize(): string {
@@ -176,10 +204,16 @@ export class ThreatIndex {
     for (const entry of data.entries) index.entries.push(entry);
     for (const [key, ids] of data.exact) index.exact.set(key, ids);
     for (const [key, ids] of data.covering) index.covering.set(key, ids);
-    for (const [key, ids] of data.urls) index.urls.set(key, ids);
+    for (const [key, ids] of data.urls) {
+      index.urls.set(key, ids);
+      index.urlHosts.add(key.slice(0, key.indexOf('/')));
+    }
     for (const key of data.allowExact) index.allowExact.add(key);
     for (const key of data.allowCovering) index.allowCovering.add(key);
-    for (const key of data.allowUrls) index.allowUrls.add(key);
+    for (const key of data.allowUrls) {
+      index.allowUrls.add(key);
+      index.urlHosts.add(key.slice(0, key.indexOf('/')));
+    }
     return index;
   }
 }
