@@ -47,6 +47,13 @@ export interface FetchOptions {
   /** Replaces DNS resolution; meant for tests. Must return IP address strings. */
   lookup?: (hostname: string) => Promise<string[]>;
   userAgent?: string;
+  /**
+   * Validators from an earlier fetch of the same URL, sent as If-None-Match / If-Modified-Since: a server that has
+   * nothing new answers 304 and the result says `notModified` (feeds are refreshed this way, a dump re-sent only when
+   * it changed).
+   */
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 export type FetchFailureReason =
@@ -63,7 +70,11 @@ export type FetchFailureReason =
  * answered with a redirect, so `[...redirects, url]` is the whole chain starting at the URL asked for.
  */
 export type FetchResult =
-  | { ok: true; url: string; status: number; contentType: string | null; body: Buffer; redirects: string[] }
+  | {
+    ok: true; url: string; status: number; contentType: string | null; body: Buffer; redirects: string[];
+    /** True for a 304 answer to a conditional request (`body` is then empty). */
+    notModified: boolean; etag: string | null; lastModified: string | null;
+  }
   | { ok: false; url: string; reason: FetchFailureReason; message: string };
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -84,6 +95,7 @@ interface FetchSettings {
   isAllowed: ((ip: string) => boolean) | null;
   resolve: (hostname: string) => Promise<string[]>;
   userAgent: string;
+  conditional: Record<string, string>;
 }
 
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<FetchResult> {
@@ -94,6 +106,10 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     isAllowed: options.allowPrivate === true ? null : (options.isAddressAllowed ?? isPublicAddress),
     resolve: options.lookup ?? resolveWithSystemDns,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+    conditional: {
+      ...(options.etag ? { 'if-none-match': options.etag } : {}),
+      ...(options.lastModified ? { 'if-modified-since': options.lastModified } : {}),
+    },
   };
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), settings.timeoutMs);
@@ -143,6 +159,11 @@ async function followRedirects(
       continue;
     }
 
+    const validators = { etag: headerText(response.headers.etag), lastModified: headerText(response.headers['last-modified']) };
+    if (status === 304 && Object.keys(settings.conditional).length > 0) {
+      response.destroy();
+      return { ok: true, url: target.href, status, contentType: null, body: Buffer.alloc(0), redirects, notModified: true, ...validators };
+    }
     if (status < 200 || status > 299) {
       response.destroy();
       throw new FetchFailure('http_status', `${target.href} answered with HTTP status ${status}.`);
@@ -166,8 +187,14 @@ async function followRedirects(
       contentType: response.headers['content-type'] ?? null,
       body,
       redirects,
+      notModified: false,
+      ...validators,
     };
   }
+}
+
+function headerText(value: string | string[] | undefined): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
 }
 
 /** Parses `raw` (relative to `base` for redirects) and refuses every scheme except http: and https:. */
@@ -250,7 +277,7 @@ function sendRequest(target: URL, address: string, settings: FetchSettings, sign
         port: target.port === '' ? undefined : Number(target.port),
         path: `${target.pathname}${target.search}`,
         method: 'GET',
-        headers: { 'user-agent': settings.userAgent, accept: '*/*', 'accept-encoding': 'gzip, deflate, br' },
+        headers: { 'user-agent': settings.userAgent, accept: '*/*', 'accept-encoding': 'gzip, deflate, br', ...settings.conditional },
         lookup: pinnedLookup,
         // No shared keep-alive pool: a socket opened under one call's policy must never serve another call.
         agent: false,
