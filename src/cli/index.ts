@@ -1,4 +1,6 @@
 /** The `skimguard` command line. Exit codes follow linters: 0 clean, 1 something malicious, 2 usage/config/I-O error. */
+import { checkCommand, checkUsage } from './commands/check.ts';
+import { feedsCommand, feedsUsage } from './commands/feeds.ts';
 import { scanCommand, scanUsage } from './commands/scan.ts';
 import { processIo, UsageError, type CommandIo } from './io.ts';
 
@@ -6,10 +8,16 @@ const usage = `usage: skimguard <command> [options]
 
 commands:
   scan <file|dir|url>...   classify scripts and print their JS integrity score (1 malicious … 99 benign)
+  check <url|domain|->...  threat-intel verdict for URLs and domains from the fetched feeds
+  feeds update|list        fetch the configured threat feeds, or show their state
 
 Run "skimguard <command> --help" for a command's options.
 
-${scanUsage}`;
+${scanUsage}
+
+${checkUsage}
+
+${feedsUsage}`;
 
 export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
   const [command, ...rest] = argv;
@@ -17,6 +25,10 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
     switch (command) {
       case 'scan':
         return await scanCommand(rest, io);
+      case 'check':
+        return await checkCommand(rest, io);
+      case 'feeds':
+        return await feedsCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

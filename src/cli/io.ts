@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 /** What commands may do to the outside world; tests pass their own. */
 export interface CommandIo {
   stdout(text: string): void;
@@ -6,6 +7,8 @@ export interface CommandIo {
   progress(text: string): void;
   isTty: boolean;
   analysisTimeoutMs?: number;
+  /** Lines of standard input, read as they arrive (`check -`). */
+  stdinLines?: () => AsyncIterable<string>;
 }
 
 export class UsageError extends Error {
@@ -23,5 +26,6 @@ export function processIo(): CommandIo {
     stderr: (text) => process.stderr.write(text),
     progress: (text) => process.stderr.write(`\r\x1b[2K${text.slice(0, (process.stderr.columns ?? 80) - 1)}`),
     isTty: !!process.stderr.isTTY,
+    stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   };
 }

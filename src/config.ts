@@ -1,0 +1,100 @@
+/**
+ * The configuration file (`--config`, else `./skimguard.config.json` when present) and `SKIMGUARD_*` environment
+ * variables, validated at start-up: a mistake stops the command with a sentence naming the key, instead of a feed
+ * silently never loading. Only what the commands built so far read is defined here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SkimguardError } from './errors.ts';
+import { isCategory, type Category } from './intel/categories.ts';
+import { feedFormat } from './intel/feeds/index.ts';
+import { parseDuration, type FeedConfig } from './intel/refresh.ts';
+
+export const DEFAULT_CONFIG_FILE = 'skimguard.config.json';
+export const DEFAULT_STATE_DIR = '.skimguard';
+
+export interface Config {
+  feeds: FeedConfig[];
+  /** Domains and URLs never reported, whatever the feeds say (false-positive overrides). */
+  allowList: string[];
+  /** Where feed snapshots and the index are kept. */
+  stateDir: string;
+}
+
+const FEED_KEYS = new Set(['id', 'format', 'url', 'path', 'refresh', 'categories', 'security_threats', 'allow_private']);
+const TOP_KEYS = new Set(['feeds', 'allow_list', 'state_dir']);
+
+function fail(where: string, message: string): never {
+  throw new SkimguardError('SG_CONFIG', `configuration ${where}: ${message}`);
+}
+
+function feedOf(value: unknown, index: number, seen: Set<string>): FeedConfig {
+  const where = `feeds[${index}]`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, 'must be an object');
+  const raw = value as Record<string, unknown>;
+  for (const key of Object.keys(raw)) if (!FEED_KEYS.has(key)) fail(`${where}.${key}`, 'is not a feed setting');
+  if (typeof raw.id !== 'string' || !/^[a-z0-9][a-z0-9_-]{0,63}$/i.test(raw.id)) fail(`${where}.id`, 'must be a name of letters, digits, "-" or "_"');
+  if (seen.has(raw.id)) fail(`${where}.id`, `"${raw.id}" is used by another feed`);
+  seen.add(raw.id);
+  if (typeof raw.format !== 'string' || !feedFormat(raw.format)) fail(`${where}.format`, `must be one of the feed formats, got ${JSON.stringify(raw.format)}`);
+  if ((raw.url === undefined) === (raw.path === undefined)) fail(where, 'needs exactly one of "url" and "path"');
+  if (raw.url !== undefined && (typeof raw.url !== 'string' || !/^https?:\/\//i.test(raw.url))) fail(`${where}.url`, 'must be an http(s) URL');
+  if (raw.path !== undefined && (typeof raw.path !== 'string' || raw.path === '')) fail(`${where}.path`, 'must be a file path');
+  if (raw.refresh !== undefined && (typeof raw.refresh !== 'string' || parseDuration(raw.refresh) === null)) fail(`${where}.refresh`, 'must be a duration such as "30m", "1h" or "1d"');
+  let categories: Category[] | undefined;
+  if (raw.categories !== undefined) {
+    if (!Array.isArray(raw.categories) || raw.categories.length === 0) fail(`${where}.categories`, 'must be a non-empty list of categories');
+    raw.categories.forEach((category, i) => { if (!isCategory(category)) fail(`${where}.categories[${i}]`, `${JSON.stringify(category)} is not a category`); });
+    categories = raw.categories as Category[];
+  }
+  for (const key of ['security_threats', 'allow_private'] as const) if (raw[key] !== undefined && typeof raw[key] !== 'boolean') fail(`${where}.${key}`, 'must be true or false');
+  return {
+    id: raw.id, format: raw.format,
+    ...(typeof raw.url === 'string' ? { url: raw.url } : {}),
+    ...(typeof raw.path === 'string' ? { path: raw.path } : {}),
+    ...(typeof raw.refresh === 'string' ? { refresh: raw.refresh } : {}),
+    ...(categories ? { categories } : {}),
+    ...(raw.security_threats === false ? { securityThreats: false } : {}),
+    ...(raw.allow_private === true ? { allowPrivate: true } : {}),
+  };
+}
+
+/** Validates parsed configuration data; `base` resolves relative paths (the configuration file's directory). */
+export function validateConfig(data: unknown, base: string, env: Record<string, string | undefined> = {}): Config {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('file', 'must hold a JSON object');
+  const raw = data as Record<string, unknown>;
+  for (const key of Object.keys(raw)) if (!TOP_KEYS.has(key)) fail(key, 'is not a setting');
+  if (raw.feeds !== undefined && !Array.isArray(raw.feeds)) fail('feeds', 'must be a list');
+  const seen = new Set<string>();
+  const feeds = ((raw.feeds as unknown[] | undefined) ?? []).map((feed, index) => {
+    const config = feedOf(feed, index, seen);
+    return config.path ? { ...config, path: resolve(base, config.path) } : config;
+  });
+  if (raw.allow_list !== undefined && (!Array.isArray(raw.allow_list) || raw.allow_list.some((item) => typeof item !== 'string'))) fail('allow_list', 'must be a list of domains and URLs');
+  if (raw.state_dir !== undefined && typeof raw.state_dir !== 'string') fail('state_dir', 'must be a directory path');
+  const stateDir = env.SKIMGUARD_STATE_DIR ?? (typeof raw.state_dir === 'string' ? resolve(base, raw.state_dir) : resolve(base, DEFAULT_STATE_DIR));
+  return { feeds, allowList: (raw.allow_list as string[] | undefined) ?? [], stateDir };
+}
+
+/**
+ * Loads `path` (an error if it is missing), else `./skimguard.config.json` when present, else the empty
+ * configuration. `SKIMGUARD_CONFIG` names the file when `--config` is not given.
+ */
+export function loadConfig(path: string | undefined, env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+  const file = path ?? env.SKIMGUARD_CONFIG ?? (existsSync(resolve(cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
+  if (file === undefined) return validateConfig({}, cwd, env);
+  const full = resolve(cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch (error) {
+    throw new SkimguardError('SG_CONFIG', `cannot read the configuration file ${full}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new SkimguardError('SG_CONFIG', `the configuration file ${full} is not valid JSON: ${(error as Error).message}`);
+  }
+  return validateConfig(data, resolve(full, '..'), env);
+}

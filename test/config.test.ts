@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateConfig } from '../src/config.ts';
+
+const errorOf = (data: unknown): string => {
+  try {
+    validateConfig(data, '/etc/skimguard');
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'no error';
+};
+
+test('configuration errors name the key', () => {
+  const table: [unknown, RegExp][] = [
+    [[], /file: must hold a JSON object/],
+    [{ feedz: [] }, /feedz: is not a setting/],
+    [{ feeds: {} }, /feeds: must be a list/],
+    [{ feeds: [{ id: 'a', format: 'hosts' }] }, /feeds\[0\]: needs exactly one of "url" and "path"/],
+    [{ feeds: [{ id: 'a', format: 'hosts', url: 'ftp://x.example/h' }] }, /feeds\[0\]\.url: must be an http\(s\) URL/],
+    [{ feeds: [{ id: 'a', format: 'hosts', path: 'h', refresh: 'often' }] }, /feeds\[0\]\.refresh: must be a duration/],
+    [{ feeds: [{ id: 'a', format: 'hosts', path: 'h', categories: ['Malware', 'Evil'] }] }, /feeds\[0\]\.categories\[1\]: "Evil" is not a category/],
+    [{ feeds: [{ id: 'a', format: 'hosts', path: 'h' }, { id: 'a', format: 'hosts', path: 'g' }] }, /feeds\[1\]\.id: "a" is used by another feed/],
+    [{ feeds: [{ id: 'a', format: 'hosts', path: 'h', colour: 'red' }] }, /feeds\[0\]\.colour: is not a feed setting/],
+    [{ allow_list: 'x.example' }, /allow_list: must be a list/],
+  ];
+  for (const [data, expected] of table) assert.match(errorOf(data), expected);
+});
+
+test('a valid configuration: relative paths from the file, settings renamed, the state directory', () => {
+  const config = validateConfig({ feeds: [{ id: 'nocoin', format: 'adblock', path: 'lists/nocoin.txt', categories: ['Cryptomining'], security_threats: false }] }, '/etc/skimguard');
+  assert.deepEqual(config.feeds, [{ id: 'nocoin', format: 'adblock', path: '/etc/skimguard/lists/nocoin.txt', categories: ['Cryptomining'], securityThreats: false }]);
+  assert.equal(config.stateDir, '/etc/skimguard/.skimguard');
+  assert.equal(validateConfig({}, '/x', { SKIMGUARD_STATE_DIR: '/var/lib/skimguard' }).stateDir, '/var/lib/skimguard');
+});
