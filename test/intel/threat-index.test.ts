@@ -30,9 +30,9 @@ const assertions: Assertion[] = [
 const { index, rejected } = ThreatIndex.build([...assertions, { feed: 'bad', kind: 'url', indicator: 'http:///nohost', categories: ['Malware'] }]);
 
 describe('threat index', () => {
-  test('an indicator that does not canonicalize is rejected, not indexed', () => {
-    assert.equal(rejected.length, 1);
-    assert.equal(index.size, assertions.length - 1); // the allow rule is not an entry
+  test('an indicator that does not canonicalize, or is a public suffix, is rejected, not indexed', () => {
+    assert.deepEqual(rejected.map((assertion) => assertion.indicator), ['github.io', 'http:///nohost']);
+    assert.equal(index.size, assertions.length - 2); // github.io rejected; the allow rule is not an entry
   });
 
   const table: [string, string, boolean, boolean, string[], string[]][] = [

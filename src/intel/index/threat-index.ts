@@ -5,7 +5,7 @@
  * index size. Allow rules (feed exceptions and the user's allow-list) win over every feed. Pure: built from data,
  * serialized to data; the caller does the disk and the clock.
  */
-import { canonicalizeUrl, lookupHosts, lookupPaths } from '../canonicalize.ts';
+import { canonicalIpv4, canonicalizeUrl, lookupHosts, lookupPaths } from '../canonicalize.ts';
 import { sortCategories, type Category } from '../categories.ts';
 import { hostCandidates } from '../domains.ts';
 
@@ -60,6 +60,21 @@ function urlKey(url: string): string | null {
   return canonical ? `${canonical.host}${canonical.path}${canonical.query === null ? '' : `?${canonical.query}`}` : null;
 }
 
+/** The host as the index keys it: lower case, no brackets or trailing dots, IPv4 as a dotted quad; null if empty. */
+function lookupHost(raw: string): string | null {
+  let host = raw.toLowerCase();
+  if (host.startsWith('[') || host.endsWith(']') || host.endsWith('.')) host = host.replace(/^\[|\]$/g, '').replace(/\.+$/, '');
+  if (host === '') return null;
+  return canonicalIpv4(host) ?? host;
+}
+
+/** Calls `visit` with the host and each parent (`a.b.c`, `b.c`, `c`); IP addresses only as themselves. */
+function forEachParent(host: string, visit: (name: string) => void): void {
+  visit(host);
+  if (host.includes(':') || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return;
+  for (let at = host.indexOf('.'); at >= 0; at = host.indexOf('.', at + 1)) visit(host.slice(at + 1));
+}
+
 /** True when the text names a URL (a scheme, or a path after the host) rather than a bare host. */
 function looksLikeUrl(target: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || target.startsWith('//') || /^[^/?#]+[/?#]/.test(target);
@@ -97,7 +112,10 @@ export class ThreatIndex {
       return true;
     }
     const candidates = hostCandidates(assertion.indicator);
-    if (!candidates) return false;
+    // A public suffix (`co.uk`, or a private one such as `github.io`) is never an indicator: listed, it would flag
+    // every site under it. Refused here, lookups can walk every parent of a host without asking where its
+    // registrable domain starts.
+    if (!candidates || (!candidates.ip && candidates.registrable === null)) return false;
     const covers = assertion.kind === 'domain' && assertion.subdomains === true;
     if (assertion.allow) (covers ? this.allowCovering : this.allowExact).add(candidates.host);
     else add(covers ? this.covering : this.exact, candidates.host, this.entryOf(assertion));
@@ -117,21 +135,23 @@ export class ThreatIndex {
   check(target: string): CheckResult {
     const input = target.trim();
     const url = looksLikeUrl(input) ? canonicalizeUrl(input) : null;
-    const candidates = hostCandidates(url ? url.host : input.startsWith('*.') ? input.slice(2) : input);
+    const host = lookupHost(url ? url.host : input.startsWith('*.') ? input.slice(2) : input);
     // Entry ids found for the domain and for the URL; most lookups find none and allocate nothing more.
     let domainHits: number[] | null = null;
     let urlHits: number[] | null = null;
-    if (candidates) {
+    if (host !== null) {
       // An allow rule for the host or a parent it covers clears the domain (a false positive the user or a feed fixed).
-      let allowed = this.allowExact.size > 0 && this.allowExact.has(candidates.host);
-      if (this.allowCovering.size > 0) for (const name of candidates.names) if (this.allowCovering.has(name)) allowed = true;
+      let allowed = this.allowExact.size > 0 && this.allowExact.has(host);
+      if (this.allowCovering.size > 0) forEachParent(host, (name) => { if (this.allowCovering.has(name)) allowed = true; });
       if (!allowed) {
-        const exact = this.exact.get(candidates.host);
+        const exact = this.exact.get(host);
         if (exact) domainHits = [...exact];
-        for (const name of candidates.names) {
+        // Every parent up to the top-level label: no public suffix is in the index (see insert), so a parent found
+        // there is a registrable domain or below it.
+        forEachParent(host, (name) => {
           const covering = this.covering.get(name);
           if (covering) (domainHits ??= []).push(...covering);
-        }
+        });
       }
     }
     if (url) {
