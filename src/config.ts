@@ -19,10 +19,12 @@ export interface Config {
   allowList: string[];
   /** Where feed snapshots and the index are kept. */
   stateDir: string;
+  /** The site's own domains: look-alikes of them are reported as impersonation. */
+  ownDomains: string[];
 }
 
 const FEED_KEYS = new Set(['id', 'format', 'url', 'path', 'refresh', 'categories', 'security_threats', 'allow_private']);
-const TOP_KEYS = new Set(['feeds', 'allow_list', 'state_dir']);
+const TOP_KEYS = new Set(['feeds', 'allow_list', 'state_dir', 'own_domains']);
 
 function fail(where: string, message: string): never {
   throw new SkimguardError('SG_CONFIG', `configuration ${where}: ${message}`);
@@ -72,8 +74,9 @@ export function validateConfig(data: unknown, base: string, env: Record<string, 
   });
   if (raw.allow_list !== undefined && (!Array.isArray(raw.allow_list) || raw.allow_list.some((item) => typeof item !== 'string'))) fail('allow_list', 'must be a list of domains and URLs');
   if (raw.state_dir !== undefined && typeof raw.state_dir !== 'string') fail('state_dir', 'must be a directory path');
+  if (raw.own_domains !== undefined && (!Array.isArray(raw.own_domains) || raw.own_domains.some((item) => typeof item !== 'string'))) fail('own_domains', 'must be a list of domains');
   const stateDir = env.SKIMGUARD_STATE_DIR ?? (typeof raw.state_dir === 'string' ? resolve(base, raw.state_dir) : resolve(base, DEFAULT_STATE_DIR));
-  return { feeds, allowList: (raw.allow_list as string[] | undefined) ?? [], stateDir };
+  return { feeds, allowList: (raw.allow_list as string[] | undefined) ?? [], stateDir, ownDomains: (raw.own_domains as string[] | undefined) ?? [] };
 }
 
 /**

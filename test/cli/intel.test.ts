@@ -94,3 +94,12 @@ test('feeds list shows the state; a configuration mistake names the key and exit
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /cannot read the configuration file/);
 });
+
+test('check reports look-alikes and generated names with no feed listing them; --feeds-only turns that off', async () => {
+  const checked = await run(['check', '--config', configPath, '--json', 'https://www.googletagmanager.cc/gtm.js', 'https://www.googletagmanager.com/gtm.js', 'xkqzvbwpltrmhgsd.com']);
+  const results = checked.stdout.trim().split('\n').map((line) => JSON.parse(line) as { domain_reported_malicious: boolean; malicious_domain_categories: string[] });
+  assert.deepEqual(results.map((result) => result.malicious_domain_categories), [['Typosquatting & Impersonation'], [], ['DGA domain']]);
+  assert.equal(checked.code, 1);
+  const feedsOnly = await run(['check', '--config', configPath, '--feeds-only', 'https://www.googletagmanager.cc/gtm.js']);
+  assert.equal(feedsOnly.code, 0);
+});

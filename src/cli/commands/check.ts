@@ -3,12 +3,15 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
 import type { CheckResult } from '../../intel/index/threat-index.ts';
 import { loadIndex } from '../../intel/store.ts';
+import { withLocalSignals } from '../../intel/local-signals.ts';
+import { defaultDgaModel } from '../../intel/dga/default-model.ts';
 import { UsageError, type CommandIo } from '../io.ts';
 
-export const checkUsage = `usage: skimguard check <url|domain|->... [--json] [--config F]
+export const checkUsage = `usage: skimguard check <url|domain|->... [--json] [--config F] [--feeds-only]
 
-Checks URLs and domains against the threat feeds last fetched by "skimguard feeds update". "-" reads one target
-per line from standard input, streaming (a million lines can be piped through).
+Checks URLs and domains against the threat feeds last fetched by "skimguard feeds update", and (unless
+--feeds-only) for look-alikes of common script hosts or of the configured own_domains, and for machine-generated
+(DGA) names. "-" reads one target per line from standard input, streaming (a million lines can be piped through).
 Exit code: 0 nothing reported, 1 something reported, 2 usage or configuration error.`;
 
 function human(result: CheckResult): string {
@@ -28,6 +31,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
     options: {
       config: { type: 'string' },
       json: { type: 'boolean', default: false },
+      'feeds-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -42,7 +46,8 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   let reported = false;
   const one = (target: string): void => {
     if (target.trim() === '') return;
-    const result = index.check(target);
+    const fromFeeds = index.check(target);
+    const result = values['feeds-only'] ? fromFeeds : withLocalSignals(fromFeeds, { dgaModel: defaultDgaModel, ownDomains: config.ownDomains });
     if (result.url_reported_malicious || result.domain_reported_malicious) reported = true;
     io.stdout(`${values.json ? JSON.stringify(result) : human(result)}\n`);
   };
