@@ -8,6 +8,7 @@
 import { canonicalIpv4, canonicalizeUrl, lookupHosts, lookupPaths } from '../canonicalize.ts';
 import { sortCategories, type Category } from '../categories.ts';
 import { hostCandidates } from '../domains.ts';
+import { SuffixTable } from './suffix-table.ts';
 
 /** Bumped whenever the serialized layout changes: an index file of another version is rebuilt, not misread. */
 export const INDEX_VERSION = 1;
@@ -68,11 +69,8 @@ function lookupHost(raw: string): string | null {
   return canonicalIpv4(host) ?? host;
 }
 
-/** Calls `visit` with the host and each parent (`a.b.c`, `b.c`, `c`); IP addresses only as themselves. */
-function forEachParent(host: string, visit: (name: string) => void): void {
-  visit(host);
-  if (host.includes(':') || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return;
-  for (let at = host.indexOf('.'); at >= 0; at = host.indexOf('.', at + 1)) visit(host.slice(at + 1));
+function isIpAddress(host: string): boolean {
+  return host.includes(':') || /^\d+\.\d+\.\d+\.\d+$/.test(host);
 }
 
 /** True when the text names a URL (a scheme, or a path after the host) rather than a bare host. */
@@ -82,17 +80,17 @@ function looksLikeUrl(target: string): boolean {
 
 export class ThreatIndex {
   private readonly entries: IndexEntry[] = [];
-  private readonly exact = new Map<string, number[]>();
-  private readonly covering = new Map<string, number[]>();
+  private readonly exact = new SuffixTable<number[]>();
+  private readonly covering = new SuffixTable<number[]>();
   private readonly urls = new Map<string, number[]>();
-  private readonly allowExact = new Set<string>();
-  private readonly allowCovering = new Set<string>();
+  private readonly allowExact = new SuffixTable<true>();
+  private readonly allowCovering = new SuffixTable<true>();
   private readonly allowUrls = new Set<string>();
   /**
    * Hosts that have URL entries or URL allow rules: a URL whose lookup hosts have none (nearly every URL a page
    * loads) is answered without building its path expressions.
    */
-  private readonly urlHosts = new Set<string>();
+  private readonly urlHosts = new SuffixTable<true>();
 
   /** Builds an index; assertions whose indicator does not canonicalize are returned as `rejected`. */
   static build(assertions: Iterable<Assertion>): { index: ThreatIndex; rejected: Assertion[] } {
@@ -106,7 +104,7 @@ export class ThreatIndex {
     if (assertion.kind === 'url') {
       const key = urlKey(assertion.indicator);
       if (key === null) return false;
-      this.urlHosts.add(key.slice(0, key.indexOf('/')));
+      this.urlHosts.set(key.slice(0, key.indexOf('/')), true);
       if (assertion.allow) this.allowUrls.add(key);
       else add(this.urls, key, this.entryOf(assertion));
       return true;
@@ -117,8 +115,13 @@ export class ThreatIndex {
     // registrable domain starts.
     if (!candidates || (!candidates.ip && candidates.registrable === null)) return false;
     const covers = assertion.kind === 'domain' && assertion.subdomains === true;
-    if (assertion.allow) (covers ? this.allowCovering : this.allowExact).add(candidates.host);
-    else add(covers ? this.covering : this.exact, candidates.host, this.entryOf(assertion));
+    if (assertion.allow) (covers ? this.allowCovering : this.allowExact).set(candidates.host, true);
+    else {
+      const table = covers ? this.covering : this.exact;
+      const list = table.get(candidates.host);
+      if (list) list.push(this.entryOf(assertion));
+      else table.set(candidates.host, [this.entryOf(assertion)]);
+    }
     return true;
   }
 
@@ -141,21 +144,32 @@ export class ThreatIndex {
     let urlHits: number[] | null = null;
     if (host !== null) {
       // An allow rule for the host or a parent it covers clears the domain (a false positive the user or a feed fixed).
-      let allowed = this.allowExact.size > 0 && this.allowExact.has(host);
-      if (this.allowCovering.size > 0) forEachParent(host, (name) => { if (this.allowCovering.has(name)) allowed = true; });
+      const ip = isIpAddress(host);
+      let allowed = this.allowExact.size > 0 && this.allowExact.get(host) === true;
+      if (!allowed && this.allowCovering.size > 0) {
+        if (ip) allowed = this.allowCovering.get(host) === true;
+        else this.allowCovering.forEachSuffix(host, () => { allowed = true; });
+      }
       if (!allowed) {
         const exact = this.exact.get(host);
         if (exact) domainHits = [...exact];
         // Every parent up to the top-level label: no public suffix is in the index (see insert), so a parent found
-        // there is a registrable domain or below it.
-        forEachParent(host, (name) => {
-          const covering = this.covering.get(name);
+        // there is a registrable domain or below it. An IP address covers only itself.
+        if (ip) {
+          const covering = this.covering.get(host);
           if (covering) (domainHits ??= []).push(...covering);
-        });
+        } else {
+          this.covering.forEachSuffix(host, (covering) => { (domainHits ??= []).push(...covering); });
+        }
       }
     }
     if (url) {
-      const hosts = lookupHosts(url).filter((host) => this.urlHosts.has(host));
+      let anyUrlHost = false;
+      if (this.urlHosts.size > 0) {
+        if (url.ip) anyUrlHost = this.urlHosts.get(url.host) === true;
+        else this.urlHosts.forEachSuffix(url.host, () => { anyUrlHost = true; });
+      }
+      const hosts = anyUrlHost ? lookupHosts(url).filter((candidate) => this.urlHosts.get(candidate) === true) : [];
       if (hosts.length > 0) {
         const paths = lookupPaths(url);
         const expressions = hosts.flatMap((host) => paths.map((path) => `${host}${path}`));
@@ -201,11 +215,11 @@ export class ThreatIndex {
     const data: SerializedIndex = {
       version: INDEX_VERSION,
       entries: this.entries,
-      exact: [...this.exact],
-      covering: [...this.covering],
+      exact: [...this.exact.entries()],
+      covering: [...this.covering.entries()],
       urls: [...this.urls],
-      allowExact: [...this.allowExact],
-      allowCovering: [...this.allowCovering],
+      allowExact: [...this.allowExact.entries()].map(([key]) => key),
+      allowCovering: [...this.allowCovering.entries()].map(([key]) => key),
       allowUrls: [...this.allowUrls],
     };
     return JSON.stringify(data);
@@ -226,13 +240,13 @@ export class ThreatIndex {
     for (const [key, ids] of data.covering) index.covering.set(key, ids);
     for (const [key, ids] of data.urls) {
       index.urls.set(key, ids);
-      index.urlHosts.add(key.slice(0, key.indexOf('/')));
+      index.urlHosts.set(key.slice(0, key.indexOf('/')), true);
     }
-    for (const key of data.allowExact) index.allowExact.add(key);
-    for (const key of data.allowCovering) index.allowCovering.add(key);
+    for (const key of data.allowExact) index.allowExact.set(key, true);
+    for (const key of data.allowCovering) index.allowCovering.set(key, true);
     for (const key of data.allowUrls) {
       index.allowUrls.add(key);
-      index.urlHosts.add(key.slice(0, key.indexOf('/')));
+      index.urlHosts.set(key.slice(0, key.indexOf('/')), true);
     }
     return index;
   }
