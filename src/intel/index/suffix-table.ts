@@ -72,9 +72,11 @@ export class SuffixTable<T> {
       const found = this.slots.get(hash & 0x3fffffff);
       if (found === undefined) continue;
       const length = host.length - i;
-      for (const slot of Array.isArray(found) ? found : [found]) {
-        if (slot.key.length === length && host.endsWith(slot.key)) visit(slot.value, slot.key);
+      if (!Array.isArray(found)) {
+        if (found.key.length === length && host.endsWith(found.key)) visit(found.value, found.key);
+        continue;
       }
+      for (const slot of found) if (slot.key.length === length && host.endsWith(slot.key)) visit(slot.value, slot.key);
     }
   }
 

@@ -188,6 +188,15 @@ export class ThreatIndex {
     const seen = new Set<number>();
     const categoriesOf = (ids: readonly number[] | null): Category[] => {
       if (!ids) return [];
+      if (ids.length === 1) {
+        // the common hit: one entry, whose categories are stored sorted
+        const entry = this.entries[ids[0] as number] as IndexEntry;
+        if (!seen.has(ids[0] as number)) {
+          seen.add(ids[0] as number);
+          matches.push({ feed: entry.feed, kind: entry.kind, indicator: entry.indicator });
+        }
+        return [...entry.categories];
+      }
       const categories = new Set<Category>();
       for (const id of ids) {
         const entry = this.entries[id] as IndexEntry;
