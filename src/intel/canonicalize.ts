@@ -113,7 +113,7 @@ function canonicalHost(raw: string): { host: string; ip: boolean } {
   // userinfo (`user:pass@`) and port are not part of the host
   const at = text.lastIndexOf('@');
   if (at >= 0) text = text.slice(at + 1);
-  if (!text.startsWith('[')) text = text.replace(/:\d*$/, '');
+  if (!text.startsWith('[') && text.includes(':')) text = text.replace(/:\d*$/, '');
   if (text.includes('..') || text.startsWith('.') || text.endsWith('.')) text = text.replace(/^\.+|\.+$/g, '').replace(/\.{2,}/g, '.');
   const ipv4 = canonicalIpv4(text);
   if (ipv4 !== null) return { host: ipv4, ip: true };
@@ -130,7 +130,12 @@ function canonicalHost(raw: string): { host: string; ip: boolean } {
 }
 
 /** Resolves `.` and `..` segments and collapses runs of slashes. */
+/** A path with no empty, `.` or `..` segment is already canonical (most are). */
+const SIMPLE_PATH = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)*\/?$/;
+
 function canonicalPath(path: string): string {
+  if (path === '') return '/';
+  if (SIMPLE_PATH.test(path)) return path;
   const segments: string[] = [];
   const parts = path.split('/');
   for (let i = 0; i < parts.length; i++) {
