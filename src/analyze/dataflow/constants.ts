@@ -115,8 +115,8 @@ export function textShape(node: Node | null | undefined, facts: ProgramFacts, de
   if (current.type === 'Identifier') {
     // a local built once by concatenation (`var host = label + "." + zone`) keeps its constant parts
     const binding = facts.bindingOf.get(current);
-    const values = binding && !binding.global ? binding.defs.filter((def) => def.value && (def.via === 'init' || def.via === 'assign')) : [];
-    const value = values.length === 1 && binding?.defs.length === 1 ? unwrap(values[0]?.value as Node) : null;
+    const def = binding && !binding.global && binding.defs.length === 1 ? binding.defs[0] : undefined;
+    const value = def?.value && (def.via === 'init' || def.via === 'assign') ? unwrap(def.value) : null;
     if (value && (value.type === 'BinaryExpression' || value.type === 'TemplateLiteral')) return textShape(value, facts, depth + 1);
     const whole = constantValue(current, facts, decodeKnownCall, depth + 1);
     if (whole !== null) return whole;
