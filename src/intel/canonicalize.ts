@@ -193,6 +193,16 @@ function fromText(unescaped: string): CanonicalUrl | null {
   return { scheme, host, path, query, ip, url: `${scheme}://${host}${path}${query === null ? '' : `?${query}`}` };
 }
 
+/** A canonical URL as lookup expressions and URL indicators spell it: `host/path[?query]`, no scheme. */
+export function urlExpression(url: CanonicalUrl): string {
+  return `${url.host}${url.path}${url.query === null ? '' : `?${url.query}`}`;
+}
+
+/** True when the text names a URL (a scheme, or a path, query or fragment after the host) rather than a bare host. */
+export function looksLikeUrl(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || target.startsWith('//') || /^[^/?#]+[/?#]/.test(target);
+}
+
 /**
  * The hosts a URL is looked up under, as Safe Browsing does: the exact host, then up to four suffixes from its last
  * five components (never the top-level domain alone); an IP address only as itself.

@@ -4,7 +4,7 @@
  * changed categories). The service re-checks what it has already seen from deltas alone: a domain a feed stops
  * listing must be cleared, not stay malicious forever. Pure: the caller passes the clock and stores the records.
  */
-import { canonicalizeUrl } from './canonicalize.ts';
+import { canonicalizeUrl, urlExpression } from './canonicalize.ts';
 import { sortCategories, type Category } from './categories.ts';
 import { hostCandidates } from './domains.ts';
 import { assertionOf, type FeedSettings } from './assertions.ts';
@@ -43,7 +43,7 @@ export interface FeedDelta {
 export function canonicalIndicator(kind: Indicator['kind'], value: string): string | null {
   if (kind === 'url') {
     const url = canonicalizeUrl(value);
-    return url ? `${url.host}${url.path}${url.query === null ? '' : `?${url.query}`}` : null;
+    return url ? urlExpression(url) : null;
   }
   return hostCandidates(value)?.host ?? null;
 }

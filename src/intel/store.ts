@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ThreatIndex, type Assertion } from './index/threat-index.ts';
 import { emptyFeedState, type FeedState } from './refresh.ts';
 import { activeAssertions, canonicalIndicator } from './state.ts';
+import { looksLikeUrl } from './canonicalize.ts';
 
 async function writeAtomically(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
@@ -39,54 +40,75 @@ export async function writeFeedState(stateDir: string, state: FeedState): Promis
   await writeAtomically(join(stateDir, 'feeds', `${state.id}.json`), JSON.stringify(state));
 }
 
+/** What an allow-list item is: a URL (allowed as a URL and what is under it) or a domain (with its subdomains). */
+function allowKind(item: string): 'url' | 'domain' {
+  return looksLikeUrl(item) ? 'url' : 'domain';
+}
+
 /** The user's allow-list as allow rules of the index (domains cover their subdomains). */
 export function allowAssertions(allowList: readonly string[]): Assertion[] {
-  return allowList.map((item) => {
-    const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(item) || item.includes('/');
-    return url
-      ? { feed: 'allow-list', kind: 'url' as const, indicator: item, categories: [], allow: true }
-      : { feed: 'allow-list', kind: 'domain' as const, indicator: item, subdomains: true, categories: [], allow: true };
-  });
+  return allowList.map((item) => (allowKind(item) === 'url'
+    ? { feed: 'allow-list', kind: 'url' as const, indicator: item, categories: [], allow: true }
+    : { feed: 'allow-list', kind: 'domain' as const, indicator: item, subdomains: true, categories: [], allow: true }));
 }
 
 /** Canonical forms of the allow-list, as feed state records them (`allow-listed`). */
 export function allowSet(allowList: readonly string[]): Set<string> {
   const set = new Set<string>();
   for (const item of allowList) {
-    const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(item) || item.includes('/');
-    const canonical = canonicalIndicator(url ? 'url' : 'domain', item);
+    const canonical = canonicalIndicator(allowKind(item), item);
     if (canonical !== null) set.add(canonical);
   }
   return set;
 }
 
-export function buildIndex(states: Iterable<FeedState>, allowList: readonly string[]): ThreatIndex {
+/** The index of the configured feeds' active records and the allow-list; a feed dropped from the configuration no longer counts. */
+export function buildIndex(states: Iterable<FeedState>, allowList: readonly string[], feedIds: ReadonlySet<string>): ThreatIndex {
   const assertions: Assertion[] = [...allowAssertions(allowList)];
-  for (const state of states) for (const assertion of activeAssertions(state.records)) assertions.push(assertion);
+  for (const state of states) {
+    if (!feedIds.has(state.id)) continue;
+    for (const assertion of activeAssertions(state.records)) assertions.push(assertion);
+  }
   return ThreatIndex.build(assertions).index;
 }
 
-/** The allow-list an index was built with: an index built before the user changed it is rebuilt, not trusted. */
-const fingerprint = (allowList: readonly string[]): string => JSON.stringify([...allowList].sort());
+/**
+ * What an index was built from besides the feed states: the allow-list and the configured feeds. An index built
+ * before the user changed either is rebuilt, not trusted.
+ */
+const fingerprint = (allowList: readonly string[], feedIds: ReadonlySet<string>): string => JSON.stringify({ allow: [...allowList].sort(), feeds: [...feedIds].sort() });
 
-export async function writeIndex(stateDir: string, index: ThreatIndex, allowList: readonly string[]): Promise<void> {
+export async function writeIndex(stateDir: string, index: ThreatIndex, allowList: readonly string[], feedIds: ReadonlySet<string>): Promise<void> {
   await mkdir(stateDir, { recursive: true });
   await writeAtomically(join(stateDir, 'index.json'), index.serialize());
-  await writeAtomically(join(stateDir, 'index-allow-list.json'), fingerprint(allowList));
+  await writeAtomically(join(stateDir, 'index-built-from.json'), fingerprint(allowList, feedIds));
 }
 
-/** The stored index, or one rebuilt from the feed states when it is missing, of another version or damaged. */
-export async function loadIndex(stateDir: string, allowList: readonly string[]): Promise<{ index: ThreatIndex; feeds: number }> {
-  const states = await readFeedStates(stateDir);
+/** How many of the configured feeds have been fetched at least once (their state file exists). */
+async function fetchedFeeds(stateDir: string, feedIds: ReadonlySet<string>): Promise<number> {
   try {
-    if ((await readFile(join(stateDir, 'index-allow-list.json'), 'utf8')) === fingerprint(allowList)) {
+    return (await readdir(join(stateDir, 'feeds'))).filter((file) => feedIds.has(file.replace(/\.json$/, ''))).length;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The stored index, or one rebuilt from the feed states when it is missing, of another version, damaged, or built
+ * from another allow-list or feed list. The feed states (large) are read only for a rebuild.
+ */
+export async function loadIndex(stateDir: string, allowList: readonly string[], feedIds: ReadonlySet<string>): Promise<{ index: ThreatIndex; feeds: number }> {
+  const feeds = await fetchedFeeds(stateDir, feedIds);
+  try {
+    if ((await readFile(join(stateDir, 'index-built-from.json'), 'utf8')) === fingerprint(allowList, feedIds)) {
       const stored = ThreatIndex.deserialize(await readFile(join(stateDir, 'index.json'), 'utf8'));
-      if (stored) return { index: stored, feeds: states.size };
+      if (stored) return { index: stored, feeds };
     }
   } catch {
     // missing: rebuilt below
   }
-  const index = buildIndex(states.values(), allowList);
-  if (states.size > 0) await writeIndex(stateDir, index, allowList);
-  return { index, feeds: states.size };
+  const states = await readFeedStates(stateDir);
+  const index = buildIndex(states.values(), allowList, feedIds);
+  if (states.size > 0) await writeIndex(stateDir, index, allowList, feedIds);
+  return { index, feeds };
 }

@@ -41,7 +41,7 @@ export async function checkCommand(args: string[], io: CommandIo): Promise<numbe
   }
   if (positionals.length === 0) throw new UsageError('check needs at least one URL or domain, or "-" to read them from standard input');
   const config = loadConfig(values.config);
-  const { index, feeds } = await loadIndex(config.stateDir, config.allowList);
+  const { index, feeds } = await loadIndex(config.stateDir, config.allowList, new Set(config.feeds.map((feed) => feed.id)));
   if (feeds === 0) io.stderr(`skimguard: no feed has been fetched yet (state directory ${config.stateDir}); run "skimguard feeds update" first\n`);
   let reported = false;
   const one = (target: string): void => {

@@ -74,10 +74,8 @@ export async function feedsCommand(args: string[], io: CommandIo): Promise<numbe
     if (outcome.state.lastError) failed = true;
     print(summary(outcome.state, feed.id));
   }
-  const configured = new Set(config.feeds.map((feed) => feed.id));
-  // A feed removed from the configuration no longer counts.
-  const index = buildIndex([...states.values()].filter((state) => configured.has(state.id)), config.allowList);
-  await writeIndex(config.stateDir, index, config.allowList);
+  const feedIds = new Set(config.feeds.map((feed) => feed.id));
+  await writeIndex(config.stateDir, buildIndex(states.values(), config.allowList, feedIds), config.allowList, feedIds);
   if (io.isTty && !values.json) io.progress('');
   return failed ? 1 : 0;
 }

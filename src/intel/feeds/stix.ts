@@ -1,7 +1,7 @@
 import type { Category } from '../categories.ts';
 import { sortCategories } from '../categories.ts';
-import { fieldList, isObject, readJson, recordText, unique } from './abuse-ch.ts';
-import type { FieldRecord } from './abuse-ch.ts';
+import { fieldList, isObject, readJson, recordText, unique } from './records.ts';
+import type { FieldRecord } from './records.ts';
 import type { Indicator, IndicatorKind } from './feed.ts';
 import { defineFeedFormat, ResultBuilder } from './feed.ts';
 import { hostName, ipAddress, isHttpUrl } from './syntax.ts';

@@ -5,7 +5,7 @@
  * index size. Allow rules (feed exceptions and the user's allow-list) win over every feed. Pure: built from data,
  * serialized to data; the caller does the disk and the clock.
  */
-import { canonicalIpv4, canonicalizeUrl, lookupHosts, lookupPaths } from '../canonicalize.ts';
+import { canonicalIpv4, canonicalizeUrl, looksLikeUrl, lookupHosts, lookupPaths, urlExpression } from '../canonicalize.ts';
 import { sortCategories, type Category } from '../categories.ts';
 import { hostCandidates } from '../domains.ts';
 import { SuffixTable } from './suffix-table.ts';
@@ -58,24 +58,19 @@ function add(map: Map<string, number[]>, key: string, entry: number): void {
 /** A URL indicator's key: its canonical `host/path?query`, as lookup expressions spell it. */
 function urlKey(url: string): string | null {
   const canonical = canonicalizeUrl(url);
-  return canonical ? `${canonical.host}${canonical.path}${canonical.query === null ? '' : `?${canonical.query}`}` : null;
+  return canonical ? urlExpression(canonical) : null;
 }
 
-/** The host as the index keys it: lower case, no brackets or trailing dots, IPv4 as a dotted quad; null if empty. */
-function lookupHost(raw: string): string | null {
+/**
+ * The host as the index keys it: lower case, no brackets or trailing dots, IPv4 as a dotted quad; null if empty.
+ * Lighter than hostCandidates (no registrable domain): this runs for every lookup.
+ */
+function lookupHost(raw: string): { host: string; ip: boolean } | null {
   let host = raw.toLowerCase();
   if (host.startsWith('[') || host.endsWith(']') || host.endsWith('.')) host = host.replace(/^\[|\]$/g, '').replace(/\.+$/, '');
   if (host === '') return null;
-  return canonicalIpv4(host) ?? host;
-}
-
-function isIpAddress(host: string): boolean {
-  return host.includes(':') || /^\d+\.\d+\.\d+\.\d+$/.test(host);
-}
-
-/** True when the text names a URL (a scheme, or a path after the host) rather than a bare host. */
-function looksLikeUrl(target: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || target.startsWith('//') || /^[^/?#]+[/?#]/.test(target);
+  const ipv4 = canonicalIpv4(host);
+  return ipv4 !== null ? { host: ipv4, ip: true } : { host, ip: host.includes(':') };
 }
 
 export class ThreatIndex {
@@ -138,13 +133,13 @@ export class ThreatIndex {
   check(target: string): CheckResult {
     const input = target.trim();
     const url = looksLikeUrl(input) ? canonicalizeUrl(input) : null;
-    const host = lookupHost(url ? url.host : input.startsWith('*.') ? input.slice(2) : input);
+    const subject = lookupHost(url ? url.host : input.startsWith('*.') ? input.slice(2) : input);
     // Entry ids found for the domain and for the URL; most lookups find none and allocate nothing more.
     let domainHits: number[] | null = null;
     let urlHits: number[] | null = null;
-    if (host !== null) {
+    if (subject !== null) {
+      const { host, ip } = subject;
       // An allow rule for the host or a parent it covers clears the domain (a false positive the user or a feed fixed).
-      const ip = isIpAddress(host);
       let allowed = this.allowExact.size > 0 && this.allowExact.get(host) === true;
       if (!allowed && this.allowCovering.size > 0) {
         if (ip) allowed = this.allowCovering.get(host) === true;

@@ -19,7 +19,7 @@ test('every format is registered once under its own id, with valid default categ
 });
 
 test('each parser file in src/intel/feeds is a registered format (shared helpers excepted)', () => {
-  const helpers = new Set(['feed.ts', 'syntax.ts', 'csv.ts', 'abuse-ch.ts', 'index.ts']);
+  const helpers = new Set(['feed.ts', 'syntax.ts', 'csv.ts', 'abuse-ch.ts', 'records.ts', 'index.ts']);
   const files = readdirSync(new URL('../../../src/intel/feeds/', import.meta.url)).filter((name) => name.endsWith('.ts') && !helpers.has(name));
   assert.deepEqual(files.map((name) => name.replace(/\.ts$/, '')).sort(), feedFormats.map((format) => format.meta.id).sort());
 });
