@@ -1,16 +1,16 @@
 /**
- * Feed states and the index on disk, under the state directory: `feeds/<id>.json` per feed and `index.json`. Every
+ * Feed states and the index on disk, under the state directory: `feeds/<id>.json` per feed and `index.bin`. Every
  * file is written to a temporary name and renamed, so a crash mid-write leaves the previous version, never half a
  * file. An index of another version (or damaged) is rebuilt from the feed states.
  */
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ThreatIndex, type Assertion } from './index/threat-index.ts';
 import { emptyFeedState, type FeedState } from './refresh.ts';
 import { activeAssertions, canonicalIndicator } from './state.ts';
 import { looksLikeUrl } from './canonicalize.ts';
 
-async function writeAtomically(path: string, text: string): Promise<void> {
+async function writeAtomically(path: string, text: string | Uint8Array): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, text);
   await rename(temporary, path);
@@ -80,7 +80,9 @@ const fingerprint = (allowList: readonly string[], feedIds: ReadonlySet<string>)
 
 export async function writeIndex(stateDir: string, index: ThreatIndex, allowList: readonly string[], feedIds: ReadonlySet<string>): Promise<void> {
   await mkdir(stateDir, { recursive: true });
-  await writeAtomically(join(stateDir, 'index.json'), index.serialize());
+  await writeAtomically(join(stateDir, 'index.bin'), index.serialize());
+  // the JSON index of earlier versions is never read again
+  await rm(join(stateDir, 'index.json'), { force: true });
   await writeAtomically(join(stateDir, 'index-built-from.json'), fingerprint(allowList, feedIds));
 }
 
@@ -101,7 +103,7 @@ export async function loadIndex(stateDir: string, allowList: readonly string[], 
   const feeds = await fetchedFeeds(stateDir, feedIds);
   try {
     if ((await readFile(join(stateDir, 'index-built-from.json'), 'utf8')) === fingerprint(allowList, feedIds)) {
-      const stored = ThreatIndex.deserialize(await readFile(join(stateDir, 'index.json'), 'utf8'));
+      const stored = ThreatIndex.deserialize(await readFile(join(stateDir, 'index.bin')));
       if (stored) return { index: stored, feeds };
     }
   } catch {

@@ -6,10 +6,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/index.ts';
+import { DEFAULT_STATE_DIR } from '../../src/config.ts';
 import type { CommandIo } from '../../src/cli/io.ts';
 
 let feedBody = '';
@@ -79,6 +80,17 @@ test('a domain the feed stops listing is cleared at the next update; targets str
   assert.match(update.stdout, /local-blocklist .* 1 active.*\+0 -1 ~0/);
   const check = await run(['check', '--config', configPath, '--json', '-'], ['https://js.skimmer-cdn.example/loader.js', '', 'exact-host.example']);
   assert.deepEqual(check.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { domain_reported_malicious: boolean }).domain_reported_malicious), [false, true]);
+});
+
+test('a damaged or truncated index file is rebuilt from the feed states, not misread', async () => {
+  const indexPath = join(dir, DEFAULT_STATE_DIR, 'index.bin');
+  const good = readFileSync(indexPath);
+  for (const damaged of [good.subarray(0, good.length - 8), Buffer.from(good.map((byte, i) => (i === good.length - 5 ? byte ^ 0xff : byte)))]) {
+    writeFileSync(indexPath, damaged);
+    const check = await run(['check', '--config', configPath, '--json', '--feeds-only', 'exact-host.example', 'fine.example']);
+    assert.deepEqual(check.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { domain_reported_malicious: boolean }).domain_reported_malicious), [true, true]);
+    assert.deepEqual(readFileSync(indexPath), good, 'the rebuilt index is written back');
+  }
 });
 
 test('feeds list shows the state; a configuration mistake names the key and exits 2', async () => {

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canonicalIpv4, canonicalizeUrl, lookupExpressions } from '../../src/intel/canonicalize.ts';
+import { canonicalIpv4, canonicalUrlAsWritten, canonicalizeGenerally, canonicalizeUrl, lookupExpressions, looksLikeUrl } from '../../src/intel/canonicalize.ts';
 
 // The canonicalization examples published with the Safe Browsing v4 API documentation ("URLs and hashing").
 // The documentation's inputs are byte strings: the one with bytes above 0x7f is given as bytes.
@@ -102,4 +102,44 @@ describe('lookup expressions', () => {
 test('a long URL of multi-byte characters is canonicalized, not a stack overflow', () => {
   const url = canonicalizeUrl(`http://a.example/${'€'.repeat(20_000)}`);
   assert.equal(url?.path.length, 1 + 20_000 * 9);
+});
+
+test('looksLikeUrl: a scheme, a leading //, or a path, query or fragment after a host; a bare host is not a URL', () => {
+  const table: [string, boolean][] = [
+    ['https://cdn.example/a.js', true], ['//cdn.example/a.js', true], ['cdn.example/a.js', true], ['cdn.example?x=1', true],
+    ['cdn.example#top', true], ['HTTP://X', true], ['cdn.example', false], ['*.cdn.example', false], ['[2001:db8::1]', false],
+    ['/relative/path', false], ['?query', false], ['', false], ['cdn.example:8080', false], ['cdn.example:8080/', true],
+  ];
+  for (const [target, expected] of table) assert.equal(looksLikeUrl(target), expected, target);
+});
+
+test('the fast route for URLs already canonical agrees with the general route on every URL it accepts', () => {
+  // Pieces chosen to hit each condition the fast route tests: case, IPv4 spellings, ports, users, escapes, dot and
+  // empty segments, queries and fragments.
+  const schemes = ['http://', 'https://', 'HTTP://', 'ws+x.y-z://', '//', 'ht tp://', ''];
+  const hosts = ['cdn.example', 'www.evil.example', 'CDN.example', '1.2.3.4', 'abc.def', 'a-b.cafe', '0x7f.1', 'a..b', '.a.b', 'a.b.', 'user@host.example', 'host.example:8080', 'bücher.example', 'x%41y.example', ''];
+  const paths = ['', '/', '/a/b.js', '/a//b', '/./a', '/a/../b', '/.well-known/x', '/a/.', '/%7Euser', '/a b', '/é', '/a?b', '/a/b/'];
+  const tails = ['', '?', '?q=1&r=2', '?q=%20', '#frag', '?q=1#frag', '#', '?a?b'];
+  let accepted = 0;
+  let total = 0;
+  for (const scheme of schemes) {
+    for (const host of hosts) {
+      for (const path of paths) {
+        for (const tail of tails) {
+          const input = `${scheme}${host}${path}${tail}`;
+          total++;
+          const fast = canonicalUrlAsWritten(input);
+          if (fast === null) continue;
+          accepted++;
+          assert.deepEqual(fast, canonicalizeGenerally(input), input);
+        }
+      }
+    }
+  }
+  assert.ok(accepted > 0 && accepted < total, `${accepted} of ${total}`);
+  // the common spelling takes the fast route; anything it would have to rewrite does not
+  assert.notEqual(canonicalUrlAsWritten('https://cdn.example/a/b.js?v=3#top'), null);
+  for (const input of ['HTTPS://cdn.example/', 'https://cdn.example:443/', 'https://0x7f.1/', 'https://cdn.example/a%2Fb', 'https://cdn.example/a/../b']) {
+    assert.equal(canonicalUrlAsWritten(input), null, input);
+  }
 });

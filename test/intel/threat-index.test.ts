@@ -26,6 +26,10 @@ const assertions: Assertion[] = [
   { feed: 'c2', kind: 'ip', indicator: '198.51.100.7', categories: ['Command and Control & Botnet'] },
   { feed: 'blocklist', kind: 'domain', indicator: 'cdn.evil.example', subdomains: true, categories: ['Cryptomining'] },
   { feed: 'allow', kind: 'domain', indicator: 'ok.evil.example', subdomains: true, categories: [], allow: true },
+  { feed: 'idn', kind: 'domain', indicator: 'Bücher.example', subdomains: true, categories: ['Phishing'] },
+  { feed: 'urlhaus', kind: 'url', indicator: 'http://ok.evil.example/dropper.js', categories: ['Malware'] },
+  { feed: 'openphish', kind: 'url', indicator: 'http://kit.example/', categories: ['Phishing'] },
+  { feed: 'urlhaus', kind: 'url', indicator: 'http://a.b.c.d.deep.example/', categories: ['Malware'] },
 ];
 const { index, rejected } = ThreatIndex.build([...assertions, { feed: 'bad', kind: 'url', indicator: 'http:///nohost', categories: ['Malware'] }]);
 
@@ -49,6 +53,12 @@ describe('threat index', () => {
     ['an IP in any spelling', 'http://3325256711/gate', false, true, [], ['Command and Control & Botnet']],
     ['the allow-list wins over a covering rule', 'https://ok.evil.example/lib.js', false, false, [], []],
     ['garbage is not a match', '%%%', false, false, [], []],
+    ['an allow rule for a domain clears URLs listed under it', 'http://ok.evil.example/dropper.js', false, false, [], []],
+    ['an internationalized name matches as punycode', 'xn--bcher-kva.example', false, true, [], ['Phishing']],
+    ['an internationalized name matches as Unicode, in a URL', 'https://cdn.BÜCHER.example/a.js', false, true, [], ['Phishing']],
+    ['a URL listed at a host root covers that host and its subdomains', 'http://a.b.kit.example/login.php', true, false, ['Phishing'], []],
+    ['a URL listed at a host of six components matches that host', 'http://a.b.c.d.deep.example/p', true, false, ['Malware'], []],
+    ['a host suffix of more than five components is not looked up (Safe Browsing)', 'http://x.a.b.c.d.deep.example/p', false, false, [], []],
   ];
   for (const [what, target, url, domain, urlCategories, domainCategories] of table) {
     test(what, () => {
@@ -64,13 +74,30 @@ describe('threat index', () => {
     assert.deepEqual(index.check('http://files.example/dl/payload.js').matches, [{ feed: 'urlhaus', kind: 'url', indicator: 'http://files.example/dl/payload.js' }]);
   });
 
-  test('serialized with a version stamp; another version or damaged text is refused', () => {
-    const text = index.serialize();
-    const copy = ThreatIndex.deserialize(text);
+  test('serialized with a version stamp and a checksum; another version, truncated or damaged bytes are refused', () => {
+    const bytes = index.serialize();
+    const copy = ThreatIndex.deserialize(bytes);
     assert.ok(copy);
-    assert.deepEqual(copy.check('https://www.evil.example/'), index.check('https://www.evil.example/'));
-    assert.equal(ThreatIndex.deserialize(text.replace(`"version":${INDEX_VERSION}`, `"version":${INDEX_VERSION + 1}`)), null);
-    assert.equal(ThreatIndex.deserialize(text.slice(0, 40)), null);
+    assert.equal(copy.size, index.size);
+    for (const [, target] of table) assert.deepEqual(copy.check(target), index.check(target));
+    assert.deepEqual(copy.check('http://files.example/dl/payload.js').matches, index.check('http://files.example/dl/payload.js').matches);
+    const text = Buffer.from(bytes).toString('latin1');
+    const otherVersion = Buffer.from(text.replace(`"version":${INDEX_VERSION}`, `"version":${INDEX_VERSION + 1}`), 'latin1');
+    assert.equal(ThreatIndex.deserialize(otherVersion), null);
+    assert.equal(ThreatIndex.deserialize(bytes.subarray(0, bytes.length - 4)), null);
+    const flipped = Uint8Array.from(bytes);
+    flipped[flipped.length - 3] = (flipped[flipped.length - 3] as number) ^ 0x01;
+    assert.equal(ThreatIndex.deserialize(flipped), null);
+    assert.equal(ThreatIndex.deserialize(new TextEncoder().encode('{"version":2}')), null);
+  });
+
+  test('an unaligned copy of the bytes loads too (a small file read into a shared buffer)', () => {
+    const bytes = index.serialize();
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    const copy = ThreatIndex.deserialize(shifted.subarray(1));
+    assert.ok(copy);
+    assert.deepEqual(copy.check('http://x.cdn.evil.example/m.js'), index.check('http://x.cdn.evil.example/m.js'));
   });
 });
 
