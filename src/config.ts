@@ -23,7 +23,7 @@ export interface Config {
   ownDomains: string[];
 }
 
-const FEED_KEYS = new Set(['id', 'format', 'url', 'path', 'refresh', 'categories', 'security_threats', 'allow_private']);
+const FEED_KEYS = new Set(['id', 'format', 'url', 'path', 'refresh', 'categories', 'security_threats', 'allow_private', 'zip_entry']);
 const TOP_KEYS = new Set(['feeds', 'allow_list', 'state_dir', 'own_domains']);
 
 function fail(where: string, message: string): never {
@@ -49,6 +49,7 @@ function feedOf(value: unknown, index: number, seen: Set<string>): FeedConfig {
     raw.categories.forEach((category, i) => { if (!isCategory(category)) fail(`${where}.categories[${i}]`, `${JSON.stringify(category)} is not a category`); });
     categories = raw.categories as Category[];
   }
+  if (raw.zip_entry !== undefined && (typeof raw.zip_entry !== 'string' || raw.zip_entry === '')) fail(`${where}.zip_entry`, 'must be the name of a file in the zip dump');
   for (const key of ['security_threats', 'allow_private'] as const) if (raw[key] !== undefined && typeof raw[key] !== 'boolean') fail(`${where}.${key}`, 'must be true or false');
   return {
     id: raw.id, format: raw.format,
@@ -58,6 +59,7 @@ function feedOf(value: unknown, index: number, seen: Set<string>): FeedConfig {
     ...(categories ? { categories } : {}),
     ...(raw.security_threats === false ? { securityThreats: false } : {}),
     ...(raw.allow_private === true ? { allowPrivate: true } : {}),
+    ...(typeof raw.zip_entry === 'string' ? { zipEntry: raw.zip_entry } : {}),
   };
 }
 

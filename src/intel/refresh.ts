@@ -1,12 +1,12 @@
 /**
- * Refreshing one feed: download it (conditional GET, size and time caps, gzip dumps) or read it from disk, parse it,
+ * Refreshing one feed: download it (conditional GET, size and time caps, gzip and zip dumps) or read it from disk, parse it,
  * and apply the snapshot to the feed's records. A feed that fails to download, or parses to garbage, keeps its last
  * good snapshot: a broken mirror or an HTML error page must not clear every indicator it used to list (and with them
  * the verdicts of every script and connection they flagged). This is the effectful edge of src/intel: the parsing,
  * state and index it calls are pure.
  */
 import { readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { unpackFeed } from './archive.ts';
 import { fetchUrl, type FetchOptions, type FetchResult } from '../collect/fetch.ts';
 import type { Category } from './categories.ts';
 import { feedFormat } from './feeds/index.ts';
@@ -29,6 +29,8 @@ export interface FeedConfig {
   securityThreats?: boolean;
   /** Allows a feed URL on a private or loopback address (an internal mirror). Off by default. */
   allowPrivate?: boolean;
+  /** The file to read from a zip dump that holds several. */
+  zipEntry?: string;
 }
 
 export interface FeedState {
@@ -79,10 +81,8 @@ export function isDue(config: FeedConfig, state: FeedState | undefined, now: Dat
   return now.getTime() - Date.parse(state.lastRefresh) >= interval;
 }
 
-function decode(body: Buffer): string {
-  // gzip dumps (URLhaus, PhishTank) are recognised by their magic bytes, whatever the URL or file name says
-  const raw = body.length > 2 && body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body, { maxOutputLength: MAX_FEED_BYTES }) : body;
-  return raw.toString('utf8');
+async function decode(body: Buffer, config: FeedConfig): Promise<string> {
+  return (await unpackFeed(body, { maxBytes: MAX_FEED_BYTES, ...(config.zipEntry !== undefined ? { zipEntry: config.zipEntry } : {}) })).toString('utf8');
 }
 
 export async function refreshFeed(config: FeedConfig, previous: FeedState | undefined, effects: RefreshEffects): Promise<RefreshOutcome> {
@@ -102,9 +102,9 @@ export async function refreshFeed(config: FeedConfig, previous: FeedState | unde
       if (!fetched.ok) return kept(fetched.message);
       if (fetched.notModified) return { state: { ...base, lastAttempt: at, lastRefresh: at, lastError: null }, delta: null };
       validators = { etag: fetched.etag, lastModified: fetched.lastModified };
-      text = decode(fetched.body);
+      text = await decode(fetched.body, config);
     } else if (config.path) {
-      text = decode(await (effects.readText ?? readFile)(config.path));
+      text = await decode(await (effects.readText ?? readFile)(config.path), config);
     } else {
       return kept('the feed has neither a url nor a path');
     }
