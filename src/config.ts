@@ -23,14 +23,14 @@ export interface Config {
   ownDomains: string[];
 }
 
-const FEED_KEYS = new Set(['id', 'format', 'url', 'path', 'refresh', 'categories', 'security_threats', 'allow_private', 'zip_entry']);
+const FEED_KEYS = new Set(['id', 'format', 'url', 'path', 'refresh', 'categories', 'security_threats', 'allow_private', 'zip_entry', 'headers']);
 const TOP_KEYS = new Set(['feeds', 'allow_list', 'state_dir', 'own_domains']);
 
 function fail(where: string, message: string): never {
   throw new SkimguardError('SG_CONFIG', `configuration ${where}: ${message}`);
 }
 
-function feedOf(value: unknown, index: number, seen: Set<string>): FeedConfig {
+function feedOf(value: unknown, index: number, seen: Set<string>, env: Record<string, string | undefined>): FeedConfig {
   const where = `feeds[${index}]`;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, 'must be an object');
   const raw = value as Record<string, unknown>;
@@ -49,6 +49,9 @@ function feedOf(value: unknown, index: number, seen: Set<string>): FeedConfig {
     raw.categories.forEach((category, i) => { if (!isCategory(category)) fail(`${where}.categories[${i}]`, `${JSON.stringify(category)} is not a category`); });
     categories = raw.categories as Category[];
   }
+  if (raw.format === 'taxii' && raw.url === undefined) fail(`${where}.url`, 'a TAXII feed needs the url of its collection');
+  const headers = raw.headers === undefined ? undefined : headersOf(raw.headers, `${where}.headers`, env);
+  if (headers && raw.url === undefined) fail(`${where}.headers`, 'only a feed with a url sends headers');
   if (raw.zip_entry !== undefined && (typeof raw.zip_entry !== 'string' || raw.zip_entry === '')) fail(`${where}.zip_entry`, 'must be the name of a file in the zip dump');
   for (const key of ['security_threats', 'allow_private'] as const) if (raw[key] !== undefined && typeof raw[key] !== 'boolean') fail(`${where}.${key}`, 'must be true or false');
   return {
@@ -60,7 +63,24 @@ function feedOf(value: unknown, index: number, seen: Set<string>): FeedConfig {
     ...(raw.security_threats === false ? { securityThreats: false } : {}),
     ...(raw.allow_private === true ? { allowPrivate: true } : {}),
     ...(typeof raw.zip_entry === 'string' ? { zipEntry: raw.zip_entry } : {}),
+    ...(headers ? { headers } : {}),
   };
+}
+
+/** `${NAME}` as a whole header value: the secret comes from the environment, so the file can be shared. */
+const FROM_ENVIRONMENT = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+
+function headersOf(value: unknown, where: string, env: Record<string, string | undefined>): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(where, 'must be an object of header names and values');
+  const headers: Record<string, string> = {};
+  for (const [name, text] of Object.entries(value)) {
+    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) fail(`${where}.${name}`, 'is not a header name');
+    if (typeof text !== 'string' || /[\r\n]/.test(text)) fail(`${where}.${name}`, 'must be a one-line string');
+    const variable = FROM_ENVIRONMENT.exec(text)?.[1];
+    if (variable !== undefined && env[variable] === undefined) fail(`${where}.${name}`, `names the environment variable ${variable}, which is not set`);
+    headers[name] = variable !== undefined ? (env[variable] as string) : text;
+  }
+  return headers;
 }
 
 /** Validates parsed configuration data; `base` resolves relative paths (the configuration file's directory). */
@@ -71,7 +91,7 @@ export function validateConfig(data: unknown, base: string, env: Record<string, 
   if (raw.feeds !== undefined && !Array.isArray(raw.feeds)) fail('feeds', 'must be a list');
   const seen = new Set<string>();
   const feeds = ((raw.feeds as unknown[] | undefined) ?? []).map((feed, index) => {
-    const config = feedOf(feed, index, seen);
+    const config = feedOf(feed, index, seen, env);
     return config.path ? { ...config, path: resolve(base, config.path) } : config;
   });
   if (raw.allow_list !== undefined && (!Array.isArray(raw.allow_list) || raw.allow_list.some((item) => typeof item !== 'string'))) fail('allow_list', 'must be a list of domains and URLs');

@@ -23,6 +23,10 @@ test('configuration errors name the key', () => {
     [{ feeds: [{ id: 'a', format: 'hosts', path: 'h' }, { id: 'a', format: 'hosts', path: 'g' }] }, /feeds\[1\]\.id: "a" is used by another feed/],
     [{ feeds: [{ id: 'a', format: 'hosts', path: 'h', colour: 'red' }] }, /feeds\[0\]\.colour: is not a feed setting/],
     [{ allow_list: 'x.example' }, /allow_list: must be a list/],
+    [{ feeds: [{ id: 'a', format: 'taxii', path: 'c' }] }, /feeds\[0\]\.url: a TAXII feed needs the url of its collection/],
+    [{ feeds: [{ id: 'a', format: 'taxii', url: 'https://t.example/c/', headers: { Authorization: '${NO_SUCH_VARIABLE}' } }] }, /feeds\[0\]\.headers\.Authorization: names the environment variable NO_SUCH_VARIABLE, which is not set/],
+    [{ feeds: [{ id: 'a', format: 'taxii', url: 'https://t.example/c/', headers: { 'X-Key': 'a\r\nHost: evil' } }] }, /feeds\[0\]\.headers\.X-Key: must be a one-line string/],
+    [{ feeds: [{ id: 'a', format: 'hosts', path: 'h', headers: { 'X-Key': 'k' } }] }, /feeds\[0\]\.headers: only a feed with a url sends headers/],
     [{ feeds: [{ id: 'a', format: 'urlhaus-csv', path: 'h.zip', zip_entry: '' }] }, /feeds\[0\]\.zip_entry: must be the name of a file in the zip dump/],
   ];
   for (const [data, expected] of table) assert.match(errorOf(data), expected);
@@ -32,6 +36,8 @@ test('a valid configuration: relative paths from the file, settings renamed, the
   const config = validateConfig({ feeds: [{ id: 'nocoin', format: 'adblock', path: 'lists/nocoin.txt', categories: ['Cryptomining'], security_threats: false }] }, '/etc/skimguard');
   assert.deepEqual(config.feeds, [{ id: 'nocoin', format: 'adblock', path: '/etc/skimguard/lists/nocoin.txt', categories: ['Cryptomining'], securityThreats: false }]);
   assert.equal(config.stateDir, '/etc/skimguard/.skimguard');
+  const taxii = validateConfig({ feeds: [{ id: 't', format: 'taxii', url: 'https://t.example/c/', headers: { Authorization: '${TAXII_AUTH}', 'X-Plain': 'p' } }] }, '/x', { TAXII_AUTH: 'Basic c2VjcmV0' });
+  assert.deepEqual(taxii.feeds[0]?.headers, { Authorization: 'Basic c2VjcmV0', 'X-Plain': 'p' });
   assert.equal(validateConfig({ feeds: [{ id: 'tf', format: 'threatfox-csv', path: 'full.zip', zip_entry: 'full.csv' }] }, '/x').feeds[0]?.zipEntry, 'full.csv');
   assert.equal(validateConfig({}, '/x', { SKIMGUARD_STATE_DIR: '/var/lib/skimguard' }).stateDir, '/var/lib/skimguard');
 });

@@ -54,6 +54,11 @@ export interface FetchOptions {
    */
   etag?: string | null;
   lastModified?: string | null;
+  /**
+   * More request headers (a TAXII media type, a feed's credentials). Sent only to the origin of the first URL: a
+   * redirect to another origin must not carry a feed's Authorization header to whoever it points at.
+   */
+  headers?: Record<string, string>;
 }
 
 export type FetchFailureReason =
@@ -74,6 +79,8 @@ export type FetchResult =
     ok: true; url: string; status: number; contentType: string | null; body: Buffer; redirects: string[];
     /** True for a 304 answer to a conditional request (`body` is then empty). */
     notModified: boolean; etag: string | null; lastModified: string | null;
+    /** Response headers, names in lower case (repeated headers joined with ", "). */
+    headers: Record<string, string>;
   }
   | { ok: false; url: string; reason: FetchFailureReason; message: string };
 
@@ -96,6 +103,7 @@ interface FetchSettings {
   resolve: (hostname: string) => Promise<string[]>;
   userAgent: string;
   conditional: Record<string, string>;
+  extraHeaders: Record<string, string>;
 }
 
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<FetchResult> {
@@ -110,6 +118,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       ...(options.etag ? { 'if-none-match': options.etag } : {}),
       ...(options.lastModified ? { 'if-modified-since': options.lastModified } : {}),
     },
+    extraHeaders: Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value])),
   };
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), settings.timeoutMs);
@@ -137,10 +146,11 @@ async function followRedirects(
 ): Promise<FetchResult> {
   const redirects: string[] = [];
   let target = parseFetchableUrl(startUrl, null);
+  const origin = target.origin;
   for (;;) {
     progress.currentUrl = target.href;
     const address = await abortable(resolveCheckedAddress(target, settings), signal);
-    const response = await sendRequest(target, address, settings, signal);
+    const response = await sendRequest(target, address, settings, signal, target.origin === origin ? settings.extraHeaders : {});
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
 
@@ -162,7 +172,7 @@ async function followRedirects(
     const validators = { etag: headerText(response.headers.etag), lastModified: headerText(response.headers['last-modified']) };
     if (status === 304 && Object.keys(settings.conditional).length > 0) {
       response.destroy();
-      return { ok: true, url: target.href, status, contentType: null, body: Buffer.alloc(0), redirects, notModified: true, ...validators };
+      return { ok: true, url: target.href, status, contentType: null, body: Buffer.alloc(0), redirects, notModified: true, ...validators, headers: headersOf(response) };
     }
     if (status < 200 || status > 299) {
       response.destroy();
@@ -189,6 +199,7 @@ async function followRedirects(
       redirects,
       notModified: false,
       ...validators,
+      headers: headersOf(response),
     };
   }
 }
@@ -260,7 +271,13 @@ async function resolveWithSystemDns(hostname: string): Promise<string[]> {
 }
 
 /** Sends one GET whose socket can only ever connect to `address`, whatever name the URL carries. */
-function sendRequest(target: URL, address: string, settings: FetchSettings, signal: AbortSignal): Promise<IncomingMessage> {
+function headersOf(response: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  return headers;
+}
+
+function sendRequest(target: URL, address: string, settings: FetchSettings, signal: AbortSignal, extraHeaders: Record<string, string>): Promise<IncomingMessage> {
   const family = isIP(address);
   // Node would otherwise run its own DNS lookup for the hostname; answering with the address we already checked
   // closes the DNS-rebinding window while the hostname still drives the Host header, SNI and certificate checks.
@@ -277,7 +294,7 @@ function sendRequest(target: URL, address: string, settings: FetchSettings, sign
         port: target.port === '' ? undefined : Number(target.port),
         path: `${target.pathname}${target.search}`,
         method: 'GET',
-        headers: { 'user-agent': settings.userAgent, accept: '*/*', 'accept-encoding': 'gzip, deflate, br', ...settings.conditional },
+        headers: { 'user-agent': settings.userAgent, accept: '*/*', 'accept-encoding': 'gzip, deflate, br', ...settings.conditional, ...extraHeaders },
         lookup: pinnedLookup,
         // No shared keep-alive pool: a socket opened under one call's policy must never serve another call.
         agent: false,

@@ -7,10 +7,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { unpackFeed } from './archive.ts';
+import { join } from 'node:path';
 import { fetchUrl, type FetchOptions, type FetchResult } from '../collect/fetch.ts';
+import { bundleOf, pollTaxii, type TaxiiState } from './sources/taxii.ts';
+import { walkMispFeed, type MispFeedState, type ReadFeedFile } from './sources/misp-feed.ts';
 import type { Category } from './categories.ts';
 import { feedFormat } from './feeds/index.ts';
-import type { BadRecord } from './feeds/feed.ts';
+import type { BadRecord, FeedFormat, ParseResult } from './feeds/feed.ts';
 import { applySnapshot, type AssertionRecord, type FeedDelta } from './state.ts';
 
 /** Largest feed accepted, after decompression: full URLhaus and PhishTank dumps are a few hundred MB at most. */
@@ -31,6 +34,8 @@ export interface FeedConfig {
   allowPrivate?: boolean;
   /** The file to read from a zip dump that holds several. */
   zipEntry?: string;
+  /** Request headers for the feed's server (credentials of a TAXII server or a private mirror). */
+  headers?: Record<string, string>;
 }
 
 export interface FeedState {
@@ -46,6 +51,15 @@ export interface FeedState {
   badCount: number;
   badExamples: BadRecord[];
   lastDelta: { at: string; added: number; removed: number; changed: number } | null;
+  /** What the last refresh wants the user to know without it being an error (events left for later…). */
+  lastNotice: string | null;
+  /** What a collected feed keeps between refreshes: a TAXII collection's indicators, a MISP feed's events. */
+  source?: FeedSourceState;
+}
+
+export interface FeedSourceState {
+  taxii?: TaxiiState;
+  misp?: MispFeedState;
 }
 
 export interface RefreshOutcome {
@@ -63,7 +77,7 @@ export interface RefreshEffects {
 }
 
 export function emptyFeedState(id: string): FeedState {
-  return { id, records: [], etag: null, lastModified: null, lastRefresh: null, lastAttempt: null, lastError: null, badCount: 0, badExamples: [], lastDelta: null };
+  return { id, records: [], etag: null, lastModified: null, lastRefresh: null, lastAttempt: null, lastError: null, badCount: 0, badExamples: [], lastDelta: null, lastNotice: null };
 }
 
 /** `30m`, `1h`, `2d` in milliseconds; null when the text is not a duration. */
@@ -85,43 +99,92 @@ async function decode(body: Buffer, config: FeedConfig): Promise<string> {
   return (await unpackFeed(body, { maxBytes: MAX_FEED_BYTES, ...(config.zipEntry !== undefined ? { zipEntry: config.zipEntry } : {}) })).toString('utf8');
 }
 
+/** What one collection attempt gave: a parse to apply, "nothing changed", or why the last snapshot stays. */
+type Collected =
+  | { kind: 'parsed'; parsed: ParseResult; validators?: { etag: string | null; lastModified: string | null }; source?: FeedSourceState; notice?: string }
+  | { kind: 'not-modified' }
+  | { kind: 'failed'; error: string };
+
+function fetcher(config: FeedConfig, effects: RefreshEffects) {
+  const fetch = effects.fetch ?? fetchUrl;
+  return (url: string, options: Partial<FetchOptions> = {}): Promise<FetchResult> => fetch(url, {
+    maxBytes: MAX_FEED_BYTES, timeoutMs: FEED_TIMEOUT_MS, allowPrivate: config.allowPrivate === true,
+    ...options, headers: { ...(config.headers ?? {}), ...(options.headers ?? {}) },
+  });
+}
+
+/** One dump, at `url` (conditional GET) or `path`, maybe compressed. */
+async function collectDocument(config: FeedConfig, format: FeedFormat, base: FeedState, effects: RefreshEffects): Promise<Collected> {
+  if (config.url) {
+    const fetched = await fetcher(config, effects)(config.url, { etag: base.etag, lastModified: base.lastModified });
+    if (!fetched.ok) return { kind: 'failed', error: fetched.message };
+    if (fetched.notModified) return { kind: 'not-modified' };
+    return { kind: 'parsed', parsed: format.parse(await decode(fetched.body, config)), validators: { etag: fetched.etag, lastModified: fetched.lastModified } };
+  }
+  if (config.path) return { kind: 'parsed', parsed: format.parse(await decode(await (effects.readText ?? readFile)(config.path), config)) };
+  return { kind: 'failed', error: 'the feed has neither a url nor a path' };
+}
+
+async function collectTaxii(config: FeedConfig, format: FeedFormat, base: FeedState, effects: RefreshEffects): Promise<Collected> {
+  if (!config.url) return { kind: 'failed', error: 'a TAXII feed needs the collection\'s url' };
+  const get = fetcher(config, effects);
+  const polled = await pollTaxii(config.url, base.source?.taxii, (url, headers) => get(url, { headers }));
+  if (!polled.ok) return { kind: 'failed', error: polled.error };
+  return { kind: 'parsed', parsed: format.parse(bundleOf(polled.state)), source: { taxii: polled.state }, notice: `${polled.received} objects received in ${polled.pages} pages` };
+}
+
+async function collectMispFeed(config: FeedConfig, format: FeedFormat, base: FeedState, effects: RefreshEffects): Promise<Collected> {
+  let read: ReadFeedFile;
+  if (config.url) {
+    const get = fetcher(config, effects);
+    const directory = config.url.endsWith('/') ? config.url : `${config.url}/`;
+    read = async (name) => {
+      const fetched = await get(new URL(name, directory).href);
+      if (!fetched.ok) throw new Error(fetched.message);
+      return fetched.body;
+    };
+  } else if (config.path) {
+    const directory = config.path;
+    read = (name) => (effects.readText ?? readFile)(join(directory, name));
+  } else return { kind: 'failed', error: 'the feed has neither a url nor a path' };
+  const walked = await walkMispFeed(base.source?.misp, read, (text) => format.parse(text));
+  if (!walked.ok) return { kind: 'failed', error: walked.error };
+  const notes = [`${walked.fetched} events fetched`];
+  if (walked.pending > 0) notes.push(`${walked.pending} changed events left for the next refresh`);
+  if (walked.failed.length > 0) notes.push(`${walked.failed.length} could not be read (${walked.failed.slice(0, 3).join('; ')})`);
+  return { kind: 'parsed', parsed: walked.parsed, source: { misp: walked.state }, notice: notes.join(', ') };
+}
+
+const COLLECTORS = { taxii: collectTaxii, 'misp-feed': collectMispFeed } as const;
+
 export async function refreshFeed(config: FeedConfig, previous: FeedState | undefined, effects: RefreshEffects): Promise<RefreshOutcome> {
   const base = previous ?? emptyFeedState(config.id);
   const at = effects.now.toISOString();
   const kept = (error: string): RefreshOutcome => ({ state: { ...base, lastAttempt: at, lastError: error }, delta: null });
   const format = feedFormat(config.format);
   if (!format) return kept(`unknown feed format "${config.format}"`);
-  let text: string;
-  let validators = { etag: base.etag, lastModified: base.lastModified };
+  let collected: Collected;
   try {
-    if (config.url) {
-      const fetched = await (effects.fetch ?? fetchUrl)(config.url, {
-        maxBytes: MAX_FEED_BYTES, timeoutMs: FEED_TIMEOUT_MS, allowPrivate: config.allowPrivate === true,
-        etag: base.etag, lastModified: base.lastModified,
-      });
-      if (!fetched.ok) return kept(fetched.message);
-      if (fetched.notModified) return { state: { ...base, lastAttempt: at, lastRefresh: at, lastError: null }, delta: null };
-      validators = { etag: fetched.etag, lastModified: fetched.lastModified };
-      text = await decode(fetched.body, config);
-    } else if (config.path) {
-      text = await decode(await (effects.readText ?? readFile)(config.path), config);
-    } else {
-      return kept('the feed has neither a url nor a path');
-    }
+    collected = await (format.meta.collect ? COLLECTORS[format.meta.collect] : collectDocument)(config, format, base, effects);
   } catch (error) {
     return kept(`could not read the feed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const parsed = format.parse(text);
+  if (collected.kind === 'failed') return kept(collected.error);
+  if (collected.kind === 'not-modified') return { state: { ...base, lastAttempt: at, lastRefresh: at, lastError: null }, delta: null };
+  const { parsed } = collected;
   if (parsed.indicators.length === 0 && parsed.badCount > 0) {
     // All garbage (an error page, a changed format): the last good snapshot stays in force.
     return { state: { ...base, lastAttempt: at, lastError: `the feed parsed to nothing usable (${parsed.badCount} bad records)`, badCount: parsed.badCount, badExamples: parsed.bad }, delta: null };
   }
   const { records, delta } = applySnapshot(base.records, parsed, config, format, effects.now, effects.allowList);
+  const validators = collected.validators ?? { etag: base.etag, lastModified: base.lastModified };
   return {
     state: {
       id: config.id, records, ...validators, lastRefresh: at, lastAttempt: at, lastError: null,
       badCount: parsed.badCount, badExamples: parsed.bad,
       lastDelta: { at, added: delta.added.length, removed: delta.removed.length, changed: delta.changed.length },
+      lastNotice: collected.notice ?? null,
+      ...(collected.source ? { source: collected.source } : {}),
     },
     delta,
   };

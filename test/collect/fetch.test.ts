@@ -75,6 +75,16 @@ function handle(request: http.IncomingMessage, response: http.ServerResponse): v
     case '/to-file':
       redirect(302, 'file:///etc/passwd');
       return;
+    case '/echo-authorization':
+      response.writeHead(200, { 'content-type': 'text/plain', 'x-taxii-date-added-last': '2026-11-24T10:00:00.000Z' });
+      response.end(request.headers.authorization ?? '(none)');
+      return;
+    case '/same-origin-hop':
+      redirect(302, '/echo-authorization');
+      return;
+    case '/other-origin-hop':
+      redirect(302, `http://localhost:${port}/echo-authorization`);
+      return;
     case '/endless':
       response.writeHead(200, { 'content-type': 'text/javascript' });
       streamForever(response);
@@ -295,6 +305,16 @@ describe('fetchUrl: URLs and redirects', () => {
     });
     assert.match(expectFailure(result, 'blocked_address'), /internal\.corp\.test.*10\.0\.0\.1/);
     assert.deepEqual(looked, ['internal.corp.test']);
+  });
+
+  test('extra request headers go to the first origin only; response headers come back', async () => {
+    const options = { ...viaLoopback(), headers: { Authorization: 'Bearer feed-secret' }, lookup: async () => [LOOPBACK] };
+    const direct = await fetchUrl(`${base()}/same-origin-hop`, options);
+    assert.equal(expectBody(direct), 'Bearer feed-secret');
+    assert.ok(direct.ok);
+    assert.equal(direct.headers['x-taxii-date-added-last'], '2026-11-24T10:00:00.000Z');
+    // localhost is another origin than 127.0.0.1, though the same server: the credential is not forwarded
+    assert.equal(expectBody(await fetchUrl(`${base()}/other-origin-hop`, options)), '(none)');
   });
 
   test('refuses a redirect to a non-http scheme', async () => {

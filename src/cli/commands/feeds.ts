@@ -22,6 +22,7 @@ function summary(state: FeedState | undefined, id: string): Record<string, unkno
     bad_records: state?.badCount ?? 0,
     bad_examples: state?.badExamples ?? [],
     last_delta: state?.lastDelta ?? null,
+    notice: state?.lastNotice ?? null,
   };
 }
 
@@ -30,6 +31,7 @@ function human(line: Record<string, unknown>): string {
   const change = delta ? ` (last change ${delta.at}: +${delta.added} -${delta.removed} ~${delta.changed})` : '';
   const parts = [`${String(line.id).padEnd(20)} ${String(line.active).padStart(8)} active, refreshed ${line.last_refresh ?? 'never'}${change}`];
   if (line.bad_records) parts.push(`  ${String(line.bad_records)} bad records, e.g. ${(line.bad_examples as { line: number; reason: string; text: string }[]).slice(0, 2).map((bad) => `line ${bad.line}: ${bad.reason} (${JSON.stringify(bad.text.slice(0, 60))})`).join('; ')}`);
+  if (line.notice) parts.push(`  ${String(line.notice)}`);
   if (line.last_error) parts.push(`  kept the previous snapshot: ${String(line.last_error)}`);
   return parts.join('\n');
 }

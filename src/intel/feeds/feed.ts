@@ -56,6 +56,12 @@ export interface FeedFormat {
     description: string;
     /** Categories of an indicator whose record says nothing more specific. */
     defaultCategories: Category[];
+    /**
+     * How the feed is collected when it is not one document: `taxii` polls a TAXII 2.1 collection (its `url`) and
+     * parses the STIX objects it holds; `misp-feed` walks a MISP feed directory (`url` or `path`) and parses each
+     * event file. Absent: the `url` or `path` is the dump.
+     */
+    collect?: 'taxii' | 'misp-feed';
   };
   parse(text: string): ParseResult;
 }
