@@ -5,6 +5,7 @@
  */
 import { sortCategories, type Category } from './categories.ts';
 import { dgaProbability, type DgaModel } from './dga/model.ts';
+import { readTarget } from './domains.ts';
 import type { CheckResult } from './index/threat-index.ts';
 import { impersonation } from './typosquat/index.ts';
 
@@ -14,18 +15,10 @@ export interface LocalSignalOptions {
   ownDomains?: readonly string[];
 }
 
-/** The host a check result is about (URL or bare domain), as `check` read it. */
-function hostOf(input: string): string | null {
-  try {
-    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? input : `http://${input.replace(/^\/\//, '')}`).hostname || null;
-  } catch {
-    return null;
-  }
-}
-
 export function withLocalSignals(result: CheckResult, options: LocalSignalOptions): CheckResult {
-  const host = hostOf(result.input);
-  if (host === null) return result;
+  const target = readTarget(result.input);
+  if (target === null || target.ip) return result;
+  const host = target.host;
   const added: Category[] = [];
   const matches = [...result.matches];
   const lookAlike = impersonation(host, options.ownDomains);

@@ -11,10 +11,9 @@
  * each dot, which finds every listed parent domain, and the host's listed URLs, without cutting a single substring.
  */
 import { crc32 } from 'node:zlib';
-import { domainToASCII } from 'node:url';
-import { canonicalIpv4, canonicalizeUrl, looksLikeUrl, lookupPaths, urlExpression, type CanonicalUrl } from '../canonicalize.ts';
+import { canonicalizeUrl, lookupPaths, urlExpression, type CanonicalUrl } from '../canonicalize.ts';
 import { CATEGORIES, type Category } from '../categories.ts';
-import { hostCandidates } from '../domains.ts';
+import { hostCandidates, readTarget } from '../domains.ts';
 
 /** Bumped whenever the serialized layout changes: an index file of another version is rebuilt, not misread. */
 export const INDEX_VERSION = 2;
@@ -105,38 +104,6 @@ function categoriesOf(bits: number): Category[] {
 
 /** No character past 0x7f (canonical hosts and paths are ASCII: punycode and percent-escapes). */
 const isAscii = (text: string): boolean => !/[^\p{ASCII}]/u.test(text);
-
-/**
- * True for the spelling nearly every target has: lower-case letters, digits, dots and hyphens, no trailing dot, and
- * a letter no IPv4 spelling has (past `f`, other than `x`). Such a text is a bare host already in canonical form:
- * no URL syntax, no regular expression or copy needed. One scan: it runs for every lookup.
- */
-function isPlainHost(raw: string): boolean {
-  if (raw.length === 0 || raw.charCodeAt(raw.length - 1) === 0x2e) return false;
-  let notIpv4 = false;
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code >= 0x61 && code <= 0x7a) notIpv4 ||= code > 0x66 && code !== 0x78;
-    else if (code === 0x2d) notIpv4 = true;
-    else if (code !== 0x2e && (code < 0x30 || code > 0x39)) return false;
-  }
-  return notIpv4;
-}
-
-/**
- * The host a bare-domain target is looked up under: lower case, no brackets or trailing dots, IPv4 as a dotted quad,
- * an internationalized name as punycode; null if empty. Lighter than hostCandidates (no registrable domain): this
- * runs for every lookup.
- */
-function lookupHost(raw: string): { host: string; ip: boolean } | null {
-  if (isPlainHost(raw)) return { host: raw, ip: false };
-  let host = raw.toLowerCase();
-  if (host.startsWith('[') || host.endsWith(']') || host.endsWith('.')) host = host.replace(/^\[|\]$/g, '').replace(/\.+$/, '');
-  if (!isAscii(host)) host = domainToASCII(host);
-  if (host === '') return null;
-  const ipv4 = canonicalIpv4(host);
-  return ipv4 !== null ? { host: ipv4, ip: true } : { host, ip: host.includes(':') };
-}
 
 interface EntryDraft {
   feed: number;
@@ -476,15 +443,11 @@ export class ThreatIndex {
     domainHits.reset();
     urlHits.reset();
     this.urlHostCount = 0;
-    let url: CanonicalUrl | null = null;
-    let host: string | null = input;
-    let ip = false;
-    if (!isPlainHost(input)) {
-      url = looksLikeUrl(input) ? canonicalizeUrl(input) : null;
-      const subject = url ? (isAscii(url.host) ? url : null) : lookupHost(input.startsWith('*.') ? input.slice(2) : input);
-      host = subject === null || subject.host === '' ? null : subject.host;
-      ip = subject?.ip ?? false;
-    }
+    // canonical hosts are ASCII (punycode, percent-escapes), as the keys they are compared with byte by byte
+    const read = readTarget(input);
+    const url = read?.url ?? null;
+    const host = read?.host ?? null;
+    const ip = read?.ip ?? false;
     if (host !== null) {
       // An allow rule for the host or a parent it covers clears the domain and every URL under it (a false
       // positive the user or a feed fixed).
