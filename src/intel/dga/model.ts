@@ -1,9 +1,9 @@
 /**
  * Scoring a host as machine-generated: logistic regression over the label features (features.ts), standardized with
  * the training set's means and spreads. The weights, the benign n-gram table and the decision threshold are data
- * (data/dga-model.json, written by scripts/train-dga.ts). The threshold is chosen in training so that benign names
- * the model did not see are marked at most `targetFalsePositiveRate` of the time; `isDga` is the only place that
- * should turn the probability into the `DGA domain` category. Pure.
+ * (data/dga-model.json, written by scripts/train-dga.ts). The threshold is chosen in training so that the 95 % upper
+ * bound on the share of benign names the model did not see that it marks is within `targetFalsePositiveRate`;
+ * `isDga` is the only place that should turn the probability into the `DGA domain` category. Pure.
  */
 import { DGA_FEATURE_NAMES, labelFeatures, registrableLabel, type DgaFeatureVector, type NgramCounts } from './features.ts';
 
@@ -19,7 +19,10 @@ export interface DgaModel {
   bias: number;
   /** Probability at or above which a label is marked `DGA domain`. */
   threshold: number;
-  /** The false-positive rate the threshold was chosen for, on benign names held out of each training fold. */
+  /**
+   * The false-positive rate the threshold was chosen for, as a 95 % upper bound on benign names held out of each
+   * training fold.
+   */
   targetFalsePositiveRate: number;
   trainedOn: { benign: number; families: Record<string, number> };
   ngrams: NgramCounts;
