@@ -4,9 +4,11 @@
  * omission, repetition, adjacent swap, keyboard slips, homoglyphs, hyphen games, tech affixes, cheap TLDs, bit
  * flips, the brand as a subdomain, the brand inside a longer name); the benign side is the brand list itself plus
  * the registrable domains of every homepage, repository, bugs and funding URL in the installed packages'
- * package.json files (node_modules, nested ones included), which is what is available offline. Deterministic: no
+ * package.json files (node_modules, nested ones included), and the benign name lists the DGA signal trains on
+ * (schools, e-mail providers, brand sites: about 29,000 domains from pinned npm packages). Deterministic: no
  * randomness, no network.
  */
+import { BENIGN_LISTS, listDomains, upperBound95 } from './train-dga.ts';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { domainToASCII } from 'node:url';
@@ -209,6 +211,16 @@ for (const domain of benign) {
   const found = impersonation(domain);
   if (found !== null) falsePositives.push([domain, found]);
 }
+// The larger benign lists the DGA signal trains on (scripts/train-dga.ts): real names of schools, e-mail providers
+// and brands, tens of thousands of them, with no look-alike of the brands on purpose.
+const listed = BENIGN_LISTS.map((list) => {
+  const domains = listDomains(list, join(ROOT, 'node_modules')).filter((domain) => !BRAND_DOMAINS.includes(domain));
+  const marked = domains.flatMap((domain) => {
+    const found = impersonation(domain);
+    return found === null ? [] : [[domain, found] as [string, Impersonation]];
+  });
+  return { list, domains, marked };
+});
 
 // Timing: the benign list (mostly non-matching), random made-up names (non-matching, the typical host), and the
 // generated look-alikes (matching, the expensive path). Warmed up first; repeated until each run takes ≥ 300 ms.
@@ -256,6 +268,13 @@ console.log('(right target: share of detections naming the brand the variant was
 console.log(`Benign: ${benign.length} registrable domains (${fromPackages} from the URLs of ${packages} installed package.json files, plus the ${BRAND_DOMAINS.length} brands)`);
 console.log(`False positives: ${falsePositives.length} (${percent(falsePositives.length, benign.length).trim()})`);
 for (const [domain, found] of falsePositives) console.log(`  ${domain} → ${found.target} (${found.technique})`);
+for (const { list, domains, marked } of listed) {
+  console.log(`Benign list ${list.package} (${list.what}): ${marked.length} of ${domains.length} marked (${percent(marked.length, domains.length).trim()})`);
+  for (const [domain, found] of marked.slice(0, 8)) console.log(`  ${domain} → ${found.target} (${found.technique})`);
+}
+const allListed = listed.reduce((sum, { domains }) => sum + domains.length, 0);
+const allMarked = listed.reduce((sum, { marked }) => sum + marked.length, 0);
+console.log(`All benign lists: ${allMarked} of ${allListed} marked (${percent(allMarked, allListed).trim()}, 95 % upper bound ${(upperBound95(allMarked, allListed) * 100).toFixed(2)} %)`);
 
 console.log('\nTime per host (µs):');
 console.log(`  random made-up hosts, no own domains   ${timePerHost(randomHosts).toFixed(2)}`);
