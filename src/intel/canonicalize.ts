@@ -159,6 +159,23 @@ const isLowerLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
+ * True for the spelling nearly every host has: lower-case letters, digits, dots and hyphens, no trailing dot, and a
+ * letter no IPv4 spelling has (past `f`, other than `x`). Such a text is a host in canonical form already, with no
+ * URL syntax: one scan instead of the regular expressions below (it runs for every lookup).
+ */
+export function isPlainHost(raw: string): boolean {
+  if (raw.length === 0 || raw.charCodeAt(raw.length - 1) === 0x2e) return false;
+  let notIpv4 = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (isLowerLetter(code)) notIpv4 ||= code > 0x66 && code !== 0x78;
+    else if (code === 0x2d) notIpv4 = true;
+    else if (code !== 0x2e && !isDigit(code)) return false;
+  }
+  return notIpv4;
+}
+
+/**
  * The canonical form of a URL that is already canonical but for its fragment: lower-case scheme and host, a host
  * that cannot be an IPv4 spelling, no port or user, printable ASCII with no `%`, a path with no empty, `.` or `..`
  * segment. Nearly every URL a page loads is one, and one scan recognizes it, where the general route takes about a
@@ -177,18 +194,12 @@ export function canonicalUrlAsWritten(input: string): CanonicalUrl | null {
   if (code !== 0x3a || input.charCodeAt(i + 1) !== 0x2f || input.charCodeAt(i + 2) !== 0x2f) return null;
   const scheme = input.slice(0, i);
   const hostStart = i + 3;
-  let notIpv4 = false;
   for (i = hostStart; i < length; i++) {
     code = input.charCodeAt(i);
-    if (isLowerLetter(code)) notIpv4 ||= code > 0x66 && code !== 0x78;
-    else if (code === 0x2d) notIpv4 = true;
-    else if (code === 0x2e) {
-      if (i === hostStart || input.charCodeAt(i - 1) === 0x2e) return null;
-    } else if (code === 0x2f || code === 0x3f || code === 0x23) break;
-    else if (!isDigit(code)) return null;
+    if (code === 0x2f || code === 0x3f || code === 0x23) break;
   }
-  if (!notIpv4 || input.charCodeAt(i - 1) === 0x2e) return null;
   const host = input.slice(hostStart, i);
+  if (!isPlainHost(host) || host.startsWith('.') || host.includes('..')) return null;
   const pathStart = i;
   let queryStart = -1;
   let end = length;

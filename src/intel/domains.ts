@@ -5,7 +5,7 @@
  */
 import { domainToASCII } from 'node:url';
 import { getDomain } from 'tldts';
-import { canonicalIpv4, canonicalizeUrl, looksLikeUrl, type CanonicalUrl } from './canonicalize.ts';
+import { canonicalIpv4, canonicalizeUrl, isPlainHost, looksLikeUrl, type CanonicalUrl } from './canonicalize.ts';
 
 export interface CanonicalHost {
   /** Lower case, no brackets or trailing dot, IPv4 as a dotted quad, an internationalized name as punycode. */
@@ -20,23 +20,6 @@ export interface HostCandidates extends CanonicalHost {
 }
 
 const TLDTS_OPTIONS = { allowPrivateDomains: true } as const;
-
-/**
- * True for the spelling nearly every host has: lower-case letters, digits, dots and hyphens, no trailing dot, and a
- * letter no IPv4 spelling has (past `f`, other than `x`). Such a text is a host in canonical form already, with no
- * URL syntax: one scan instead of the regular expressions below (it runs for every lookup).
- */
-export function isPlainHost(raw: string): boolean {
-  if (raw.length === 0 || raw.charCodeAt(raw.length - 1) === 0x2e) return false;
-  let notIpv4 = false;
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code >= 0x61 && code <= 0x7a) notIpv4 ||= code > 0x66 && code !== 0x78;
-    else if (code === 0x2d) notIpv4 = true;
-    else if (code !== 0x2e && (code < 0x30 || code > 0x39)) return false;
-  }
-  return notIpv4;
-}
 
 /** A host as feeds and lookups key it; null when nothing is left of it. */
 export function canonicalHostName(raw: string): CanonicalHost | null {
