@@ -257,6 +257,13 @@ class IndexBuilder {
   }
 }
 
+/** A copy of the array with twice the room (scratch arrays reused between lookups grow, rarely, this way). */
+function doubled(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
 /**
  * Entries found by one lookup: their category bits, and the ranges of entry numbers they came from (a host's or a
  * path's entries are consecutive, and no entry belongs to two, so ranges never overlap). Reused between lookups
@@ -275,11 +282,7 @@ class Hits {
   add(entries: Int32Array, start: number, end: number): void {
     if (start >= end) return;
     for (let id = start; id < end; id++) this.bits |= entries[id * ENTRY + 2] as number;
-    if (this.count + 2 > this.ranges.length) {
-      const grown = new Int32Array(this.ranges.length * 2);
-      grown.set(this.ranges);
-      this.ranges = grown;
-    }
+    if (this.count + 2 > this.ranges.length) this.ranges = doubled(this.ranges);
     this.ranges[this.count++] = start;
     this.ranges[this.count++] = end;
   }
@@ -346,21 +349,21 @@ export class ThreatIndex {
   private probe(host: string, from: number, hash: number): number {
     const filterBit = slotOf(hash ^ FILTER_SALT, this.filterMask);
     if ((this.filter[filterBit >>> 5]! & (1 << (filterBit & 31))) === 0) return -1;
-    const { slots, hosts, text } = this.sections;
+    const { slots, hosts } = this.sections;
     const mask = slots.length / 2 - 1;
     const length = host.length - from;
     for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
       const found = (slots[slot * 2] as number) - 1;
       if (found < 0) return -1;
-      if (slots[slot * 2 + 1] !== hash || hosts[found * HOST + 1] !== length) continue;
-      let offset = hosts[found * HOST] as number;
-      let i = from;
-      while (i < host.length && text[offset] === host.charCodeAt(i)) {
-        i++;
-        offset++;
-      }
-      if (i === host.length) return found;
+      if (slots[slot * 2 + 1] === hash && hosts[found * HOST + 1] === length && this.textIs(hosts[found * HOST] as number, host, from)) return found;
     }
+  }
+
+  /** True when the pool holds `value.slice(from)` at `offset` (pooled keys and paths are ASCII: a byte per character). */
+  private textIs(offset: number, value: string, from: number): boolean {
+    const { text } = this.sections;
+    for (let i = from; i < value.length; i++) if (text[offset + i - from] !== value.charCodeAt(i)) return false;
+    return true;
   }
 
   /**
@@ -392,11 +395,7 @@ export class ThreatIndex {
       this.domainHits.add(this.sections.entries, whole ? first : first + exact, first + exact + covering);
       // URL indicators: the URL's own host and its suffixes of up to five components (Safe Browsing)
       if (forUrl && (hosts[base + 6] as number) > 0 && (whole || dots <= MAX_URL_HOST_COMPONENTS)) {
-        if (this.urlHostCount === this.urlHosts.length) {
-          const grown = new Int32Array(this.urlHosts.length * 2);
-          grown.set(this.urlHosts);
-          this.urlHosts = grown;
-        }
+        if (this.urlHostCount === this.urlHosts.length) this.urlHosts = doubled(this.urlHosts);
         this.urlHosts[this.urlHostCount++] = found;
       }
     }
@@ -405,12 +404,8 @@ export class ThreatIndex {
 
   /** True when the listed path `number` is `candidate`. */
   private pathIs(number: number, candidate: string): boolean {
-    const { paths, text } = this.sections;
-    const base = number * PATH;
-    if (paths[base + 1] !== candidate.length) return false;
-    const offset = paths[base] as number;
-    for (let i = 0; i < candidate.length; i++) if (text[offset + i] !== candidate.charCodeAt(i)) return false;
-    return true;
+    const { paths } = this.sections;
+    return paths[number * PATH + 1] === candidate.length && this.textIs(paths[number * PATH] as number, candidate, 0);
   }
 
   /** Looks the URL's path expressions up under the hosts the walk found; false when an allow rule clears the URL. */
