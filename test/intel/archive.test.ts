@@ -2,17 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import yazl from 'yazl';
 import { ArchiveError, unpackFeed } from '../../src/intel/archive.ts';
-
-async function zipOf(files: Record<string, Buffer | string>): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  for (const [name, content] of Object.entries(files)) zip.addBuffer(Buffer.from(content), name);
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+import { zipOf } from './zip.ts';
 
 const MB = 1024 * 1024;
 const csv = '# URLhaus\n"1","2026-11-20 10:00:00","http://evil.example/a.js","online","","malware_download","js","https://urlhaus.abuse.ch/url/1/","x"\n';

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { refreshFeed, isDue, parseDuration, type FeedConfig, type FeedState } from '../../src/intel/refresh.ts';
 import { activeAssertions } from '../../src/intel/state.ts';
 import { ThreatIndex } from '../../src/intel/index/threat-index.ts';
+import { zipOf } from './zip.ts';
 
 let body = '';
 let gzip = false;
@@ -119,22 +120,13 @@ test('local files, unknown formats, refresh intervals', async () => {
 });
 
 test('a zip dump (URLhaus csv.zip) read from a local file is unpacked and parsed; an unreadable one keeps the last snapshot', async () => {
-  const yazl = (await import('yazl')).default;
-  const zipOf = async (name: string, content: Buffer | string): Promise<Buffer> => {
-    const zip = new yazl.ZipFile();
-    zip.addBuffer(Buffer.from(content), name);
-    zip.end();
-    const chunks: Buffer[] = [];
-    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  };
   const csv = '# id,dateadded,url,url_status,last_online,threat,tags,urlhaus_link,reporter\n"7","2026-11-20 10:00:00","http://evil.example/a.js","online","","malware_download","js","https://urlhaus.abuse.ch/url/7/","x"\n';
   const config: FeedConfig = { id: 'urlhaus', format: 'urlhaus-csv', path: '/feeds/csv.zip' };
-  let file = await zipOf('csv.txt', csv);
+  let file = await zipOf({ 'csv.txt': csv });
   let outcome = await refreshFeed(config, undefined, { now: day(1), readText: async () => file });
   assert.equal(outcome.state.lastError, null);
   assert.deepEqual(outcome.delta?.added.map((record) => [record.indicator, record.categories]), [['http://evil.example/a.js', ['Security threats', 'Malware']]]);
-  file = Buffer.concat([await zipOf('readme.txt', 'x'), file]).subarray(0, 200); // cut short
+  file = Buffer.concat([await zipOf({ 'readme.txt': 'x' }), file]).subarray(0, 200); // cut short
   outcome = await refreshFeed(config, outcome.state, { now: day(2), readText: async () => file });
   assert.match(outcome.state.lastError ?? '', /could not read the feed: the zip dump could not be read/);
   assert.equal(outcome.delta, null);

@@ -136,11 +136,13 @@ function hostMatches(host: string, hostnames: readonly string[]): boolean {
   });
 }
 
+/** The URL's text without its fragment (the URL is this parser's own, so it is changed in place). */
 function withoutFragment(url: URL): string {
-  const copy = new URL(url.href);
-  copy.hash = '';
-  return copy.href;
+  url.hash = '';
+  return url.href;
 }
+
+const isExtension = (url: URL): boolean => EXTENSION_SCHEMES.has(url.protocol.slice(0, -1));
 
 type Reading = { observation: CspObservation } | { dropped: DropReason };
 
@@ -151,7 +153,7 @@ function readReport(report: RawReport, site: SiteSettings): Reading {
   } catch {
     return { dropped: 'missing_page' };
   }
-  if (EXTENSION_SCHEMES.has(page.protocol.slice(0, -1))) return { dropped: 'browser_extension' };
+  if (isExtension(page)) return { dropped: 'browser_extension' };
   if (!hostMatches(page.hostname, site.hostnames)) return { dropped: 'page_not_on_site' };
   const directive = directiveOf(report);
   const kind = SCRIPT_DIRECTIVES.has(directive) ? 'script' : CONNECTION_DIRECTIVES.has(directive) ? 'connection' : null;
@@ -173,7 +175,7 @@ function readReport(report: RawReport, site: SiteSettings): Reading {
     } catch {
       return { dropped: 'bad_blocked_uri' };
     }
-    if (EXTENSION_SCHEMES.has(url.protocol.slice(0, -1))) return { dropped: 'browser_extension' };
+    if (isExtension(url)) return { dropped: 'browser_extension' };
     if (url.hostname === '') return { dropped: 'bad_blocked_uri' };
     if (kind === 'script') resource = withoutFragment(url);
     else if (site.useConnectionUrlPath) resource = `${url.protocol}//${url.host}${url.pathname}`;
@@ -185,7 +187,7 @@ function readReport(report: RawReport, site: SiteSettings): Reading {
   if (sourceFile !== '') {
     try {
       const source = new URL(sourceFile);
-      if (EXTENSION_SCHEMES.has(source.protocol.slice(0, -1))) return { dropped: 'browser_extension' };
+      if (isExtension(source)) return { dropped: 'browser_extension' };
       initiator = { url: withoutFragment(source), line: position(report.lineNumber), column: position(report.columnNumber) };
     } catch {
       // not a URL (some browsers send the page's own name for inline code): kept with the extra fields
@@ -193,12 +195,11 @@ function readReport(report: RawReport, site: SiteSettings): Reading {
     }
   }
   if (!site.keepPageQuery) page.search = '';
-  page.hash = '';
   const sample = text(report.sample);
   const disposition = text(report.disposition).toLowerCase();
   return {
     observation: {
-      kind, resource, keyword, pageUrl: page.href, initiator,
+      kind, resource, keyword, pageUrl: withoutFragment(page), initiator,
       sample: sample === '' ? null : sample.slice(0, MAX_SAMPLE_LENGTH),
       disposition: disposition === 'report' || disposition === 'enforce' ? disposition : null,
       directive,
