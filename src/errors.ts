@@ -9,7 +9,14 @@ export type ErrorCode =
   | 'SG_FETCH_BLOCKED'
   | 'SG_FETCH_FAILED'
   | 'SG_TOO_LARGE'
-  | 'SG_TIMEOUT';
+  | 'SG_TIMEOUT'
+  | 'SG_NOT_FOUND'
+  | 'SG_CONFLICT'
+  | 'SG_VALIDATION'
+  | 'SG_UNAUTHORIZED'
+  | 'SG_RATE_LIMITED'
+  | 'SG_PAYLOAD_TOO_LARGE'
+  | 'SG_UNAVAILABLE';
 
 export class SkimguardError extends Error {
   readonly code: ErrorCode;
