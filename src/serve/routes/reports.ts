@@ -1,0 +1,104 @@
+/**
+ * `POST /reports/:site`: where visitors' browsers send CSP reports. Public by necessity (a browser has no secret to
+ * send), so it is bounded instead: unknown sites are refused before the body is read, bodies over 64 KB are refused,
+ * and each client address and each site has a rate limit. Every refusal is counted under a named reason. It answers
+ * 204 only after the reports are in the journal (src/collect/journal.ts).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ReportIngestor } from '../../collect/ingest.ts';
+import { SITE_ID_PATTERN } from '../schemas/common.ts';
+
+/** Largest report body: a Reporting API batch of a few dozen reports is a few KB; more is not a browser's. */
+export const MAX_REPORT_BODY_BYTES = 64 * 1024;
+
+export interface RateLimits {
+  /** Bodies per minute from one client address: a page view sends a few; a flood from one host is not visitors. */
+  perClientPerMinute: number;
+  /** Bodies per minute to one site: bounds what one site's traffic (or a forged flood) can cost the service. */
+  perSitePerMinute: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { perClientPerMinute: 120, perSitePerMinute: 60_000 };
+
+const SITE_ID = new RegExp(SITE_ID_PATTERN);
+
+type ReportRequest = FastifyRequest<{ Params: { site: string } }>;
+
+/**
+ * Report delivery through the Reporting API is a CORS request with a preflight (its content type is not one a form
+ * could send), so the endpoint must say that any origin may post to it; it holds nothing a response could leak.
+ */
+function allowAnyOrigin(reply: FastifyReply): FastifyReply {
+  return reply.header('access-control-allow-origin', '*');
+}
+
+export async function reportRoutes(app: FastifyInstance, options: { ingestor: ReportIngestor; limits?: Partial<RateLimits> | undefined }): Promise<void> {
+  const { ingestor } = options;
+  const limits = { ...DEFAULT_RATE_LIMITS, ...options.limits };
+
+  // Every content type is read as text: the parser decides what a CSP report is, and counts what is not.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: MAX_REPORT_BODY_BYTES }, (_request, body, done) => done(null, body));
+
+  const siteOf = (request: FastifyRequest): string => (request.params as { site: string }).site;
+  const limited = (key: (request: FastifyRequest) => string, max: number, groupId: string): ReturnType<FastifyInstance['rateLimit']> => app.rateLimit({
+    max, timeWindow: 60_000, keyGenerator: key, groupId,
+    errorResponseBuilder: (request) => {
+      ingestor.countDrop(siteOf(request), 'rate_limited');
+      return { statusCode: 429, code: 'SG_RATE_LIMITED', message: 'too many reports; retry later' };
+    },
+  });
+
+  app.addHook('onSend', async (_request, reply) => {
+    allowAnyOrigin(reply);
+  });
+  app.setErrorHandler(async (error: Error & { code?: string; statusCode?: number }, request, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      ingestor.countDrop(siteOf(request), 'oversize_body');
+      return reply.code(413).send();
+    }
+    if (error.statusCode === 429) return reply.code(429).send();
+    request.log.error(error);
+    return reply.code(error.statusCode ?? 500).send();
+  });
+
+  app.options('/reports/:site', { schema: { hide: true } }, async (_request, reply) => {
+    await reply.code(204)
+      .header('access-control-allow-methods', 'POST')
+      .header('access-control-allow-headers', 'content-type')
+      .header('access-control-max-age', '86400')
+      .send();
+  });
+
+  app.post<{ Params: { site: string } }>('/reports/:site', {
+    bodyLimit: MAX_REPORT_BODY_BYTES,
+    schema: {
+      summary: 'Receive CSP violation reports (application/csp-report, application/reports+json, application/json)',
+      tags: ['reports'],
+      params: { type: 'object', properties: { site: { type: 'string' } }, required: ['site'] },
+      response: {
+        204: { type: 'null', description: 'Kept (reports that were not CSP reports of the site are counted, not kept)' },
+        400: { type: 'null', description: 'The body is not a CSP report body' },
+        404: { type: 'null', description: 'No such site' },
+        413: { type: 'null', description: 'The body is over 64 KB' },
+        429: { type: 'null', description: 'Rate-limited (per client address or per site)' },
+      },
+    },
+    onRequest: [
+      // Before the body is read: a report to no site costs nothing more than this.
+      async (request: ReportRequest, reply: FastifyReply) => {
+        const site = request.params.site;
+        if (!SITE_ID.test(site) || !ingestor.hasSite(site)) {
+          ingestor.countDrop(null, 'unknown_site');
+          await reply.code(404).send();
+        }
+      },
+      limited((request) => request.ip, limits.perClientPerMinute, 'report-client'),
+      limited(siteOf, limits.perSitePerMinute, 'report-site'),
+    ],
+  }, async (request: ReportRequest, reply) => {
+    const body = typeof request.body === 'string' ? request.body : '';
+    const result = await ingestor.receive(request.params.site, request.headers['content-type'], body);
+    return reply.code(result.status).send();
+  });
+}
