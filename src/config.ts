@@ -21,10 +21,36 @@ export interface Config {
   stateDir: string;
   /** The site's own domains: look-alikes of them are reported as impersonation. */
   ownDomains: string[];
+  server: ServerConfig;
 }
 
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** The address visitors' browsers reach skimguard at; used in the header it prints. */
+  publicUrl: string | undefined;
+  /** `postgres://…`, or a SQLite file. */
+  database: string;
+  /** A fixed API token (else one is generated on first start and only its digest kept). */
+  apiToken: string | undefined;
+  trustProxy: boolean;
+  /** Names this process's report journal; each of several processes on one database needs its own. */
+  journalId: string;
+  /** Acknowledge a report only after fdatasync (survives power loss, not only a crash of the process). */
+  fsync: boolean;
+  flushIntervalMs: number;
+  rateLimits: { perClientPerMinute: number; perSitePerMinute: number };
+}
+
+export const DEFAULT_SERVER: ServerConfig = {
+  // Loopback by default: exposing the service is a decision (a reverse proxy with TLS in front, usually).
+  host: '127.0.0.1', port: 8080, publicUrl: undefined, database: './skimguard.db', apiToken: undefined, trustProxy: false,
+  journalId: 'main', fsync: false, flushIntervalMs: 1_000, rateLimits: { perClientPerMinute: 120, perSitePerMinute: 60_000 },
+};
+
 const FEED_KEYS = new Set(['id', 'format', 'url', 'path', 'refresh', 'categories', 'security_threats', 'allow_private', 'zip_entry', 'headers']);
-const TOP_KEYS = new Set(['feeds', 'allow_list', 'state_dir', 'own_domains']);
+const TOP_KEYS = new Set(['feeds', 'allow_list', 'state_dir', 'own_domains', 'server']);
+const SERVER_KEYS = new Set(['host', 'port', 'public_url', 'database', 'api_token', 'trust_proxy', 'journal_id', 'fsync', 'flush_interval_ms', 'rate_limits']);
 
 function fail(where: string, message: string): never {
   throw new SkimguardError('SG_CONFIG', `configuration ${where}: ${message}`);
@@ -83,6 +109,51 @@ function headersOf(value: unknown, where: string, env: Record<string, string | u
   return headers;
 }
 
+function integerIn(value: unknown, where: string, min: number, max: number): number {
+  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max) fail(where, `must be a whole number from ${min} to ${max}`);
+  return number;
+}
+
+function serverOf(value: unknown, base: string, env: Record<string, string | undefined>): ServerConfig {
+  if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) fail('server', 'must be an object');
+  const raw = (value ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(raw)) if (!SERVER_KEYS.has(key)) fail(`server.${key}`, 'is not a server setting');
+  const server: ServerConfig = { ...DEFAULT_SERVER, rateLimits: { ...DEFAULT_SERVER.rateLimits } };
+  const text = (key: string, envName: string): string | undefined => {
+    const given = env[envName] ?? raw[key];
+    if (given !== undefined && (typeof given !== 'string' || given === '')) fail(`server.${key}`, 'must be a non-empty string');
+    return given as string | undefined;
+  };
+  server.host = text('host', 'SKIMGUARD_HOST') ?? server.host;
+  const port = env.SKIMGUARD_PORT ?? raw.port;
+  if (port !== undefined) server.port = integerIn(port, 'server.port', 0, 65_535);
+  const publicUrl = text('public_url', 'SKIMGUARD_PUBLIC_URL');
+  if (publicUrl !== undefined && !/^https?:\/\/[^/?#]+\/?$/i.test(publicUrl)) fail('server.public_url', 'must be the service\'s origin, such as https://monitor.example');
+  server.publicUrl = publicUrl;
+  const database = text('database', 'SKIMGUARD_DATABASE_URL');
+  if (database !== undefined) server.database = /^[a-z][a-z0-9+.-]*:\/\//i.test(database) || database === ':memory:' ? database : resolve(base, database.replace(/^sqlite:/i, ''));
+  const token = text('api_token', 'SKIMGUARD_API_TOKEN');
+  if (token !== undefined && token.length < 16) fail('server.api_token', 'must be at least 16 characters (generate one with "openssl rand -base64 32")');
+  server.apiToken = token;
+  if (raw.trust_proxy !== undefined && typeof raw.trust_proxy !== 'boolean') fail('server.trust_proxy', 'must be true or false');
+  server.trustProxy = raw.trust_proxy === true;
+  if (raw.fsync !== undefined && typeof raw.fsync !== 'boolean') fail('server.fsync', 'must be true or false');
+  server.fsync = raw.fsync === true;
+  if (raw.journal_id !== undefined && (typeof raw.journal_id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(raw.journal_id))) fail('server.journal_id', 'must be a name of letters, digits, "-" or "_"');
+  if (typeof raw.journal_id === 'string') server.journalId = raw.journal_id;
+  if (raw.flush_interval_ms !== undefined) server.flushIntervalMs = integerIn(raw.flush_interval_ms, 'server.flush_interval_ms', 50, 60_000);
+  if (raw.rate_limits !== undefined) {
+    if (typeof raw.rate_limits !== 'object' || raw.rate_limits === null || Array.isArray(raw.rate_limits)) fail('server.rate_limits', 'must be an object');
+    for (const [key, limit] of Object.entries(raw.rate_limits)) {
+      if (key === 'per_client_per_minute') server.rateLimits.perClientPerMinute = integerIn(limit, `server.rate_limits.${key}`, 1, 100_000_000);
+      else if (key === 'per_site_per_minute') server.rateLimits.perSitePerMinute = integerIn(limit, `server.rate_limits.${key}`, 1, 100_000_000);
+      else fail(`server.rate_limits.${key}`, 'is not a rate limit (per_client_per_minute, per_site_per_minute)');
+    }
+  }
+  return server;
+}
+
 /** Validates parsed configuration data; `base` resolves relative paths (the configuration file's directory). */
 export function validateConfig(data: unknown, base: string, env: Record<string, string | undefined> = {}): Config {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('file', 'must hold a JSON object');
@@ -98,7 +169,10 @@ export function validateConfig(data: unknown, base: string, env: Record<string, 
   if (raw.state_dir !== undefined && typeof raw.state_dir !== 'string') fail('state_dir', 'must be a directory path');
   if (raw.own_domains !== undefined && (!Array.isArray(raw.own_domains) || raw.own_domains.some((item) => typeof item !== 'string'))) fail('own_domains', 'must be a list of domains');
   const stateDir = env.SKIMGUARD_STATE_DIR ?? (typeof raw.state_dir === 'string' ? resolve(base, raw.state_dir) : resolve(base, DEFAULT_STATE_DIR));
-  return { feeds, allowList: (raw.allow_list as string[] | undefined) ?? [], stateDir, ownDomains: (raw.own_domains as string[] | undefined) ?? [] };
+  return {
+    feeds, allowList: (raw.allow_list as string[] | undefined) ?? [], stateDir, ownDomains: (raw.own_domains as string[] | undefined) ?? [],
+    server: serverOf(raw.server, base, env),
+  };
 }
 
 /**

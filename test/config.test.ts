@@ -41,3 +41,21 @@ test('a valid configuration: relative paths from the file, settings renamed, the
   assert.equal(validateConfig({ feeds: [{ id: 'tf', format: 'threatfox-csv', path: 'full.zip', zip_entry: 'full.csv' }] }, '/x').feeds[0]?.zipEntry, 'full.csv');
   assert.equal(validateConfig({}, '/x', { SKIMGUARD_STATE_DIR: '/var/lib/skimguard' }).stateDir, '/var/lib/skimguard');
 });
+
+test('server settings: defaults, the file, the environment over the file, and errors naming the key', () => {
+  const defaults = validateConfig({}, '/srv').server;
+  assert.deepEqual([defaults.host, defaults.port, defaults.database, defaults.apiToken, defaults.fsync], ['127.0.0.1', 8080, './skimguard.db', undefined, false]);
+  const server = validateConfig({ server: { port: 9000, database: 'data/sg.db', public_url: 'https://monitor.example', rate_limits: { per_client_per_minute: 30 } } }, '/srv', { SKIMGUARD_API_TOKEN: 'a-long-enough-token!', SKIMGUARD_PORT: '9100' }).server;
+  assert.deepEqual([server.port, server.database, server.publicUrl, server.apiToken, server.rateLimits], [9100, '/srv/data/sg.db', 'https://monitor.example', 'a-long-enough-token!', { perClientPerMinute: 30, perSitePerMinute: 60_000 }]);
+  assert.equal(validateConfig({ server: { database: 'postgres://u@db.internal/sg' } }, '/srv').server.database, 'postgres://u@db.internal/sg');
+  const table: [unknown, RegExp][] = [
+    [{ server: [] }, /server: must be an object/],
+    [{ server: { prot: 1 } }, /server\.prot: is not a server setting/],
+    [{ server: { port: 70_000 } }, /server\.port: must be a whole number from 0 to 65535/],
+    [{ server: { public_url: 'https://monitor.example/reports' } }, /server\.public_url: must be the service's origin/],
+    [{ server: { api_token: 'short' } }, /server\.api_token: must be at least 16 characters/],
+    [{ server: { rate_limits: { per_hour: 1 } } }, /server\.rate_limits\.per_hour: is not a rate limit/],
+    [{ server: { journal_id: '../x' } }, /server\.journal_id: must be a name/],
+  ];
+  for (const [data, expected] of table) assert.match(errorOf(data), expected);
+});

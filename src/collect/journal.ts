@@ -114,7 +114,13 @@ export class ReportJournal {
         rmSync(join(this.#dir, segmentName(segment)), { force: true });
         continue;
       }
-      const { records, damaged } = readSegmentText(readFileSync(join(this.#dir, segmentName(segment)), 'utf8'));
+      const text = readFileSync(join(this.#dir, segmentName(segment)), 'utf8');
+      // An empty segment (a run that stopped with nothing to write) holds nothing to replay; don't let them pile up.
+      if (text === '') {
+        rmSync(join(this.#dir, segmentName(segment)), { force: true });
+        continue;
+      }
+      const { records, damaged } = readSegmentText(text);
       result.damaged += damaged;
       for (const record of records) result.lines.push({ segment, record });
     }
