@@ -5,7 +5,6 @@
  */
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
-import rateLimit from '@fastify/rate-limit';
 import { isSkimguardError } from '../errors.ts';
 import type { ReportIngestor } from '../collect/ingest.ts';
 import type { Store } from '../store/types.ts';
@@ -55,7 +54,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
   });
-  await app.register(rateLimit, { global: false });
 
   app.setNotFoundHandler((request, reply) => {
     void reply.code(404).send(failure('SG_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0] ?? ''}`));

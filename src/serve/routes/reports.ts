@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ReportIngestor } from '../../collect/ingest.ts';
+import { clientKey, FixedWindowLimiter } from '../rate-limit.ts';
 import { SITE_ID_PATTERN } from '../schemas/common.ts';
 
 /** Largest report body: a Reporting API batch of a few dozen reports is a few KB; more is not a browser's. */
@@ -41,13 +42,8 @@ export async function reportRoutes(app: FastifyInstance, options: { ingestor: Re
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: MAX_REPORT_BODY_BYTES }, (_request, body, done) => done(null, body));
 
   const siteOf = (request: FastifyRequest): string => (request.params as { site: string }).site;
-  const limited = (key: (request: FastifyRequest) => string, max: number, groupId: string): ReturnType<FastifyInstance['rateLimit']> => app.rateLimit({
-    max, timeWindow: 60_000, keyGenerator: key, groupId,
-    errorResponseBuilder: (request) => {
-      ingestor.countDrop(siteOf(request), 'rate_limited');
-      return { statusCode: 429, code: 'SG_RATE_LIMITED', message: 'too many reports; retry later' };
-    },
-  });
+  const perClient = new FixedWindowLimiter(limits.perClientPerMinute, 60_000);
+  const perSite = new FixedWindowLimiter(limits.perSitePerMinute, 60_000);
 
   app.addHook('onSend', async (_request, reply) => {
     allowAnyOrigin(reply);
@@ -57,7 +53,6 @@ export async function reportRoutes(app: FastifyInstance, options: { ingestor: Re
       ingestor.countDrop(siteOf(request), 'oversize_body');
       return reply.code(413).send();
     }
-    if (error.statusCode === 429) return reply.code(429).send();
     request.log.error(error);
     return reply.code(error.statusCode ?? 500).send();
   });
@@ -93,8 +88,12 @@ export async function reportRoutes(app: FastifyInstance, options: { ingestor: Re
           await reply.code(404).send();
         }
       },
-      limited((request) => request.ip, limits.perClientPerMinute, 'report-client'),
-      limited(siteOf, limits.perSitePerMinute, 'report-site'),
+      // The client's limit first, so that one noisy address does not use up its site's allowance.
+      async (request: ReportRequest, reply: FastifyReply) => {
+        if (perClient.take(clientKey(request.ip)) && perSite.take(request.params.site)) return;
+        ingestor.countDrop(request.params.site, 'rate_limited');
+        await reply.code(429).header('retry-after', '60').send();
+      },
     ],
   }, async (request: ReportRequest, reply) => {
     const body = typeof request.body === 'string' ? request.body : '';
