@@ -101,3 +101,17 @@ test('a site may keep page queries; a bare-host blocked-uri (older browsers) is 
   assert.equal(seen?.pageUrl, 'https://shop.example/p?id=7');
   assert.equal(seen?.resource, 'api.tracker.example');
 });
+
+test("the page's query is also dropped from an initiator that is the page itself (inline code), unless the site keeps queries", () => {
+  const body = legacy({
+    'document-uri': 'https://shop.example/checkout?token=secret', 'effective-directive': 'connect-src', 'blocked-uri': 'https://collect.example/x',
+    'source-file': 'https://shop.example/checkout?token=secret', 'line-number': 3,
+  });
+  assert.equal(parseCspReports('application/csp-report', body, site).observations[0]?.initiator?.url, 'https://shop.example/checkout');
+  assert.equal(parseCspReports('application/csp-report', body, { ...site, keepPageQuery: true }).observations[0]?.initiator?.url, 'https://shop.example/checkout?token=secret');
+  const script = legacy({
+    'document-uri': 'https://shop.example/checkout?token=secret', 'effective-directive': 'connect-src', 'blocked-uri': 'https://collect.example/x',
+    'source-file': 'https://cdn.vendor.example/widget.js?v=3',
+  });
+  assert.equal(parseCspReports('application/csp-report', script, site).observations[0]?.initiator?.url, 'https://cdn.vendor.example/widget.js?v=3', "a script's own query is its version, not personal data");
+});

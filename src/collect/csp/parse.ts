@@ -188,6 +188,8 @@ function readReport(report: RawReport, site: SiteSettings): Reading {
     try {
       const source = new URL(sourceFile);
       if (isExtension(source)) return { dropped: 'browser_extension' };
+      // Inline code's source is the page itself; its query carries the same personal data as the page's.
+      if (!site.keepPageQuery && source.origin === page.origin && source.pathname === page.pathname) source.search = '';
       initiator = { url: withoutFragment(source), line: position(report.lineNumber), column: position(report.columnNumber) };
     } catch {
       // not a URL (some browsers send the page's own name for inline code): kept with the extra fields
