@@ -38,12 +38,17 @@ export interface JournalRecord {
 interface Fold {
   aggregate: ObservationAggregate;
   pages: Map<string, string>;
+  /** The page most recently moved to the end of `pages`: the common case of a repeat needs no reordering. */
+  newestPage: string;
   initiators: Set<string>;
 }
 
 export class ReportAggregator {
   #folds = new Map<string, Fold>();
   #counts = new Map<string, number>();
+  /** Reports arrive many per millisecond: format each millisecond's ISO time once. */
+  #lastTime = Number.NaN;
+  #lastIso = '';
 
   /** Distinct resources waiting; the ingestor writes early when this grows large. */
   get size(): number {
@@ -55,7 +60,11 @@ export class ReportAggregator {
   }
 
   add(record: JournalRecord): void {
-    const seenAt = new Date(record.t).toISOString();
+    if (record.t !== this.#lastTime) {
+      this.#lastTime = record.t;
+      this.#lastIso = new Date(record.t).toISOString();
+    }
+    const seenAt = this.#lastIso;
     for (const [counter, count] of Object.entries(record.c)) this.count(record.s, counter, count);
     if (record.s === null) return;
     for (const observation of record.o) this.#fold(record.s, observation, seenAt);
@@ -76,7 +85,7 @@ export class ReportAggregator {
           siteId, kind, resource: observation.r, keyword: observation.w === 1, firstSeenAt: seenAt, lastSeenAt: seenAt,
           reports: 0, firstPageUrl: observation.p, pages: [], initiatorUrls: [], sample: null,
         },
-        pages: new Map(), initiators: new Set(),
+        pages: new Map(), newestPage: '', initiators: new Set(),
       };
       this.#folds.set(key, fold);
     }
@@ -88,10 +97,12 @@ export class ReportAggregator {
       aggregate.firstPageUrl = observation.p;
     }
     if (seenAt > aggregate.lastSeenAt) aggregate.lastSeenAt = seenAt;
-    const previous = fold.pages.get(observation.p);
-    if (previous === undefined || seenAt > previous) {
+    if (observation.p === fold.newestPage) {
+      if (seenAt > (fold.pages.get(observation.p) as string)) fold.pages.set(observation.p, seenAt);
+    } else if (seenAt >= (fold.pages.get(observation.p) ?? '')) {
       fold.pages.delete(observation.p);
       fold.pages.set(observation.p, seenAt);
+      fold.newestPage = observation.p;
       // Only the newest pages can reach the store; keep memory bounded for a script on millions of URLs.
       if (fold.pages.size > PAGE_URLS_KEPT) fold.pages.delete(fold.pages.keys().next().value as string);
     }
@@ -122,7 +133,7 @@ export class ReportAggregator {
       const key = `${aggregate.siteId}\0${aggregate.kind}\0${aggregate.resource}`;
       const fold = this.#folds.get(key);
       if (!fold) {
-        this.#folds.set(key, { aggregate: { ...aggregate, pages: [], initiatorUrls: [] }, pages: new Map(aggregate.pages.map((page) => [page.url, page.seenAt])), initiators: new Set(aggregate.initiatorUrls) });
+        this.#folds.set(key, { aggregate: { ...aggregate, pages: [], initiatorUrls: [] }, pages: new Map(aggregate.pages.map((page) => [page.url, page.seenAt])), newestPage: aggregate.pages.at(-1)?.url ?? '', initiators: new Set(aggregate.initiatorUrls) });
         continue;
       }
       const target = fold.aggregate;

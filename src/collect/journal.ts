@@ -30,6 +30,24 @@ export interface JournalOptions {
   fsync: boolean;
 }
 
+interface Waiter {
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+function syncThenSettle(fd: number, waiters: Waiter[]): Promise<void> {
+  return new Promise((resolve) => {
+    if (waiters.length === 0) {
+      resolve();
+      return;
+    }
+    fdatasync(fd, (error) => {
+      for (const waiter of waiters) if (error) waiter.reject(error); else waiter.resolve();
+      resolve();
+    });
+  });
+}
+
 export interface ReplayedLine {
   segment: number;
   record: unknown;
@@ -86,10 +104,12 @@ export class ReportJournal {
   #segment = 0;
   #fd = -1;
   #pending: string[] = [];
-  #waiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  #waiters: Waiter[] = [];
   #scheduled = false;
-  /** fdatasync calls not yet finished, per file descriptor, so that a rotation closes a file only after them. */
-  readonly #syncing = new Map<number, Promise<void>[]>();
+  /** Waiters whose lines are written to the current file but not yet synced (fsync on). */
+  #unsynced: Waiter[] = [];
+  /** The fdatasync in flight, if any: one at a time, and the lines written meanwhile share the next one. */
+  #syncing: Promise<void> | null = null;
 
   constructor(options: JournalOptions) {
     this.#dir = options.dir;
@@ -174,14 +194,18 @@ export class ReportJournal {
       for (const waiter of waiters) waiter.resolve();
       return;
     }
-    const fd = this.#fd;
-    const synced = new Promise<void>((resolve) => {
-      fdatasync(fd, (error) => {
-        for (const waiter of waiters) if (error) waiter.reject(error); else waiter.resolve();
-        resolve();
-      });
+    this.#unsynced.push(...waiters);
+    this.#startSync();
+  }
+
+  #startSync(): void {
+    if (this.#syncing || this.#unsynced.length === 0) return;
+    const waiters = this.#unsynced;
+    this.#unsynced = [];
+    this.#syncing = syncThenSettle(this.#fd, waiters).then(() => {
+      this.#syncing = null;
+      this.#startSync();
     });
-    this.#syncing.set(fd, [...(this.#syncing.get(fd) ?? []), synced]);
   }
 
   /**
@@ -192,11 +216,13 @@ export class ReportJournal {
     this.#writePending();
     const ended = this.#segment;
     const fd = this.#fd;
+    // The ended file's unsynced lines get a sync of their own on it, after the one in flight; then it is closed.
+    const unsynced = this.#unsynced;
+    this.#unsynced = [];
+    const inFlight = this.#syncing ?? Promise.resolve();
     this.#segment += 1;
     this.#fd = openSync(join(this.#dir, segmentName(this.#segment)), 'a');
-    const syncs = this.#syncing.get(fd) ?? [];
-    this.#syncing.delete(fd);
-    void Promise.all(syncs).then(() => closeSync(fd));
+    void inFlight.then(() => syncThenSettle(fd, unsynced)).then(() => closeSync(fd));
     return ended;
   }
 
@@ -214,7 +240,9 @@ export class ReportJournal {
     this.#writePending();
     const fd = this.#fd;
     this.#fd = -1;
-    await Promise.all(this.#syncing.get(fd) ?? []);
+    await this.#syncing;
+    await syncThenSettle(fd, this.#unsynced);
+    this.#unsynced = [];
     closeSync(fd);
     rmSync(join(this.#dir, 'lock'), { force: true });
   }

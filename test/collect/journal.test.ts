@@ -80,3 +80,19 @@ test('a journal held by another live process is refused; one left by a dead proc
   await journal.close();
   rmSync(dir, { recursive: true });
 });
+
+test('with fsync on, lines around a rotation are all synced and acknowledged, each in its own segment', async () => {
+  const dir = fresh();
+  const journal = new ReportJournal({ dir, fsync: true });
+  journal.open(-1);
+  const first = [journal.append({ n: 1 }), journal.append({ n: 2 })];
+  await new Promise((resolve) => setImmediate(resolve)); // written; its sync may be in flight
+  const second = journal.append({ n: 3 });
+  assert.equal(journal.rotate(), 0);
+  const third = journal.append({ n: 4 });
+  await Promise.all([...first, second, third]);
+  await journal.close();
+  const read = (name: string): unknown[] => readSegmentText(readFileSync(join(dir, name), 'utf8')).records;
+  assert.deepEqual([read('000000000000.log'), read('000000000001.log')], [[{ n: 1 }, { n: 2 }, { n: 3 }], [{ n: 4 }]]);
+  rmSync(dir, { recursive: true });
+});

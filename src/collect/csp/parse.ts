@@ -74,9 +74,9 @@ const SCRIPT_DIRECTIVES = new Set(['script-src', 'script-src-elem', 'script-src-
 const CONNECTION_DIRECTIVES = new Set(['connect-src']);
 
 /** blocked-uri values that are not URLs, as the browsers spell them, and what they are kept as. */
-const KEYWORDS: Readonly<Record<string, string>> = {
-  inline: 'inline', eval: 'eval', 'wasm-eval': 'wasm-eval', data: 'data:', blob: 'blob:', 'trusted-types-sink': 'trusted-types-sink',
-};
+const KEYWORDS_BY_NAME: ReadonlyMap<string, string> = new Map([
+  ['inline', 'inline'], ['eval', 'eval'], ['wasm-eval', 'wasm-eval'], ['data', 'data:'], ['blob', 'blob:'], ['trusted-types-sink', 'trusted-types-sink'],
+]);
 
 /** The fields of one report, whichever format it came in. */
 interface RawReport {
@@ -109,10 +109,11 @@ function rawReport(body: Record<string, unknown>, fields: Readonly<Record<string
     documentUrl: undefined, blockedUrl: undefined, effectiveDirective: undefined, violatedDirective: undefined,
     sourceFile: undefined, lineNumber: undefined, columnNumber: undefined, sample: undefined, disposition: undefined, extra: {},
   };
-  for (const [name, value] of Object.entries(body)) {
+  for (const name in body) {
+    if (!Object.hasOwn(body, name)) continue;
     const field = fields[name];
-    if (field !== undefined) report[field] = value;
-    else report.extra[name] = value;
+    if (field !== undefined) report[field] = body[name];
+    else report.extra[name] = body[name];
   }
   return report;
 }
@@ -138,7 +139,8 @@ function hostMatches(host: string, hostnames: readonly string[]): boolean {
 
 /** The URL's text without its fragment (the URL is this parser's own, so it is changed in place). */
 function withoutFragment(url: URL): string {
-  url.hash = '';
+  // Setting a URL part re-serializes the whole URL: only pay for it when there is a fragment.
+  if (url.hash !== '') url.hash = '';
   return url.href;
 }
 
@@ -163,7 +165,8 @@ function readReport(report: RawReport, site: SiteSettings): Reading {
   if (blocked === '') return { dropped: 'missing_blocked_uri' };
   let resource: string;
   let keyword = false;
-  const named = KEYWORDS[blocked.toLowerCase()] ?? (/^(data|blob):/i.test(blocked) ? `${blocked.slice(0, 4).toLowerCase()}:` : undefined);
+  // Keywords are short; a URL never needs lower-casing for this look-up.
+  const named = (blocked.length <= 18 ? KEYWORDS_BY_NAME.get(blocked.toLowerCase()) : undefined) ?? (/^(data|blob):/i.test(blocked) ? `${blocked.slice(0, 4).toLowerCase()}:` : undefined);
   if (named !== undefined) {
     resource = named;
     keyword = true;
@@ -196,7 +199,7 @@ function readReport(report: RawReport, site: SiteSettings): Reading {
       report.extra['source-file'] = sourceFile;
     }
   }
-  if (!site.keepPageQuery) page.search = '';
+  if (!site.keepPageQuery && page.search !== '') page.search = '';
   const sample = text(report.sample);
   const disposition = text(report.disposition).toLowerCase();
   return {
