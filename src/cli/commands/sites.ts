@@ -1,6 +1,7 @@
 /** `skimguard sites add|list`: manage sites without the API (the service picks changes up within seconds). */
 import { parseArgs } from 'node:util';
 import { SkimguardError } from '../../errors.ts';
+import { hostnamePattern, SITE_ID_PATTERN } from '../../serve/schemas/common.ts';
 import type { Site, SiteInput } from '../../store/types.ts';
 import { UsageError, type CommandIo } from '../io.ts';
 import { openServiceStore, takeServiceOptions } from '../service-options.ts';
@@ -14,8 +15,8 @@ add   registers a site: its id goes into the report URL (/reports/ID) and the AP
 list  shows the sites
 Then "skimguard header --site ID" prints the header to deploy.`;
 
-const SITE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-const HOST = /^(\*\.)?[a-z0-9_]([a-z0-9_.-]{0,251}[a-z0-9])?$/;
+const SITE_ID = new RegExp(SITE_ID_PATTERN);
+const HOST = new RegExp(hostnamePattern);
 
 function describe(site: Site): string {
   const options = [site.useConnectionUrlPath ? 'connection URLs' : 'connection hosts', site.keepPageQuery ? 'page queries kept' : null, site.samplingRate < 1 ? `sampling ${site.samplingRate}` : null].filter(Boolean);
