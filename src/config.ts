@@ -9,6 +9,9 @@ import { SkimguardError } from './errors.ts';
 import { isCategory, type Category } from './intel/categories.ts';
 import { feedFormat } from './intel/feeds/index.ts';
 import { parseDuration, type FeedConfig } from './intel/refresh.ts';
+import { DEFAULT_FLUSH_INTERVAL_MS } from './collect/ingest.ts';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './serve/routes/reports.ts';
+import { DEFAULT_DATABASE } from './store/open.ts';
 
 export const DEFAULT_CONFIG_FILE = 'skimguard.config.json';
 export const DEFAULT_STATE_DIR = '.skimguard';
@@ -39,13 +42,13 @@ export interface ServerConfig {
   /** Acknowledge a report only after fdatasync (survives power loss, not only a crash of the process). */
   fsync: boolean;
   flushIntervalMs: number;
-  rateLimits: { perClientPerMinute: number; perSitePerMinute: number };
+  rateLimits: RateLimits;
 }
 
 export const DEFAULT_SERVER: ServerConfig = {
   // Loopback by default: exposing the service is a decision (a reverse proxy with TLS in front, usually).
-  host: '127.0.0.1', port: 8080, publicUrl: undefined, database: './skimguard.db', apiToken: undefined, trustProxy: false,
-  journalId: 'main', fsync: false, flushIntervalMs: 1_000, rateLimits: { perClientPerMinute: 120, perSitePerMinute: 60_000 },
+  host: '127.0.0.1', port: 8080, publicUrl: undefined, database: DEFAULT_DATABASE, apiToken: undefined, trustProxy: false,
+  journalId: 'main', fsync: false, flushIntervalMs: DEFAULT_FLUSH_INTERVAL_MS, rateLimits: DEFAULT_RATE_LIMITS,
 };
 
 const FEED_KEYS = new Set(['id', 'format', 'url', 'path', 'refresh', 'categories', 'security_threats', 'allow_private', 'zip_entry', 'headers']);

@@ -43,6 +43,17 @@ interface Fold {
   initiators: Set<string>;
 }
 
+const foldKey = (siteId: string, kind: ResourceKind, resource: string): string => `${siteId}\0${kind}\0${resource}`;
+
+/** Journal replay, clock steps and a failed batch folded back can hand times out of order: widen, never assume. */
+function widen(aggregate: ObservationAggregate, firstSeenAt: string, firstPageUrl: string, lastSeenAt: string): void {
+  if (firstSeenAt < aggregate.firstSeenAt) {
+    aggregate.firstSeenAt = firstSeenAt;
+    aggregate.firstPageUrl = firstPageUrl;
+  }
+  if (lastSeenAt > aggregate.lastSeenAt) aggregate.lastSeenAt = lastSeenAt;
+}
+
 export class ReportAggregator {
   #folds = new Map<string, Fold>();
   #counts = new Map<string, number>();
@@ -77,7 +88,7 @@ export class ReportAggregator {
 
   #fold(siteId: string, observation: JournalObservation, seenAt: string): void {
     const kind: ResourceKind = observation.k === 's' ? 'script' : 'connection';
-    const key = `${siteId}\0${kind}\0${observation.r}`;
+    const key = foldKey(siteId, kind, observation.r);
     let fold = this.#folds.get(key);
     if (!fold) {
       fold = {
@@ -91,12 +102,7 @@ export class ReportAggregator {
     }
     const { aggregate } = fold;
     aggregate.reports += 1;
-    // Journal replay and clock steps can hand records out of order: widen, never assume.
-    if (seenAt < aggregate.firstSeenAt) {
-      aggregate.firstSeenAt = seenAt;
-      aggregate.firstPageUrl = observation.p;
-    }
-    if (seenAt > aggregate.lastSeenAt) aggregate.lastSeenAt = seenAt;
+    widen(aggregate, seenAt, observation.p, seenAt);
     if (observation.p === fold.newestPage) {
       if (seenAt > (fold.pages.get(observation.p) as string)) fold.pages.set(observation.p, seenAt);
     } else if (seenAt >= (fold.pages.get(observation.p) ?? '')) {
@@ -130,7 +136,7 @@ export class ReportAggregator {
   restore(batch: Omit<IngestBatch, 'checkpoint'>): void {
     for (const count of batch.counts) this.count(count.siteId, count.counter, count.count);
     for (const aggregate of batch.aggregates) {
-      const key = `${aggregate.siteId}\0${aggregate.kind}\0${aggregate.resource}`;
+      const key = foldKey(aggregate.siteId, aggregate.kind, aggregate.resource);
       const fold = this.#folds.get(key);
       if (!fold) {
         this.#folds.set(key, { aggregate: { ...aggregate, pages: [], initiatorUrls: [] }, pages: new Map(aggregate.pages.map((page) => [page.url, page.seenAt])), newestPage: aggregate.pages.at(-1)?.url ?? '', initiators: new Set(aggregate.initiatorUrls) });
@@ -138,11 +144,7 @@ export class ReportAggregator {
       }
       const target = fold.aggregate;
       target.reports += aggregate.reports;
-      if (aggregate.firstSeenAt < target.firstSeenAt) {
-        target.firstSeenAt = aggregate.firstSeenAt;
-        target.firstPageUrl = aggregate.firstPageUrl;
-      }
-      if (aggregate.lastSeenAt > target.lastSeenAt) target.lastSeenAt = aggregate.lastSeenAt;
+      widen(target, aggregate.firstSeenAt, aggregate.firstPageUrl, aggregate.lastSeenAt);
       for (const page of aggregate.pages) if (!fold.pages.has(page.url)) fold.pages.set(page.url, page.seenAt);
       for (const url of aggregate.initiatorUrls) fold.initiators.add(url);
       target.sample ??= aggregate.sample;

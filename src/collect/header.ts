@@ -27,7 +27,7 @@
  *   and `Access-Control-Allow-Headers: content-type`: without it, Chromium-based browsers report nothing.)
  */
 import { SkimguardError } from '../errors.ts';
-import type { Site } from '../store/types.ts';
+import { SITE_ID_PATTERN, type Site } from '../store/types.ts';
 
 /** The Reporting API group named by `report-to` and defined by `Reporting-Endpoints`. */
 export const REPORTING_GROUP = 'skimguard';
@@ -43,7 +43,7 @@ export interface DeploySnippets {
   cloudflareWorker: string;
 }
 
-const SITE_ID = /^[A-Za-z0-9_-]+$/;
+const SITE_ID = new RegExp(SITE_ID_PATTERN);
 
 /** Hosts a browser treats as potentially trustworthy over plain http (a monitor running on the developer's machine). */
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -67,7 +67,7 @@ function usage(message: string): SkimguardError {
 }
 
 function checkSiteId(id: string): void {
-  if (!SITE_ID.test(id)) throw usage(`site id ${JSON.stringify(id)} may only contain letters, digits, "-" and "_"`);
+  if (!SITE_ID.test(id)) throw usage(`site id ${JSON.stringify(id)} may only contain letters, digits, "-" and "_" (at most 64, the first a letter or digit)`);
 }
 
 /** `{publicUrl}/reports/{siteId}`, after checking that browsers will send reports there. */

@@ -78,13 +78,11 @@ export class KyselyStore implements Store {
   readonly dialect: 'sqlite' | 'postgres';
   readonly #db: Kysely<Database>;
   readonly #like: 'like' | 'ilike';
-  readonly #onClose: () => Promise<void>;
 
-  constructor(db: Kysely<Database>, traits: DialectTraits, onClose: () => Promise<void> = () => Promise.resolve()) {
+  constructor(db: Kysely<Database>, traits: DialectTraits) {
     this.#db = db;
     this.dialect = traits.dialect;
     this.#like = traits.likeOperator;
-    this.#onClose = onClose;
   }
 
   async migrate(): Promise<void> {
@@ -101,7 +99,6 @@ export class KyselyStore implements Store {
 
   async close(): Promise<void> {
     await this.#db.destroy();
-    await this.#onClose();
   }
 
   async createSite(input: SiteInput): Promise<Site> {

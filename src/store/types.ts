@@ -6,6 +6,9 @@
 
 export type ResourceKind = 'script' | 'connection';
 
+/** What a site id may be: it is a path segment of `/reports/:site`, `/api/v1/sites/:site` and of the header's URL. */
+export const SITE_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$';
+
 /**
  * `infrequent`: fewer than INFREQUENT_REPORTS reports so far (a one-off, e.g. one visitor's odd browser);
  * `active`: reported often enough and recently; `inactive`: no report for INACTIVE_AFTER_DAYS.

@@ -7,7 +7,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ReportIngestor } from '../../collect/ingest.ts';
 import { clientKey, FixedWindowLimiter } from '../rate-limit.ts';
-import { SITE_ID_PATTERN } from '../schemas/common.ts';
 
 /** Largest report body: a Reporting API batch of a few dozen reports is a few KB; more is not a browser's. */
 export const MAX_REPORT_BODY_BYTES = 64 * 1024;
@@ -20,8 +19,6 @@ export interface RateLimits {
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { perClientPerMinute: 120, perSitePerMinute: 60_000 };
-
-const SITE_ID = new RegExp(SITE_ID_PATTERN);
 
 type ReportRequest = FastifyRequest<{ Params: { site: string } }>;
 
@@ -83,7 +80,7 @@ export async function reportRoutes(app: FastifyInstance, options: { ingestor: Re
       // Before the body is read: a report to no site costs nothing more than this.
       async (request: ReportRequest, reply: FastifyReply) => {
         const site = request.params.site;
-        if (!SITE_ID.test(site) || !ingestor.hasSite(site)) {
+        if (!ingestor.hasSite(site)) {
           ingestor.countDrop(null, 'unknown_site');
           await reply.code(404).send();
         }

@@ -56,6 +56,13 @@ export async function siteRoutes(app: FastifyInstance, options: { store: Store; 
     if (!site) throw new SkimguardError('SG_NOT_FOUND', `no site "${id}"`);
     return site;
   };
+  /** PATCH /sites/:site and PUT /sites/:site/settings: the same change, shown two ways. */
+  const mustUpdate = async (id: string, body: SiteBody): Promise<Site> => {
+    const site = await store.updateSite(id, patchOf(body));
+    if (!site) throw new SkimguardError('SG_NOT_FOUND', `no site "${id}"`);
+    ingestor.siteChanged(site);
+    return site;
+  };
   const tags = ['sites'];
   const security = [{ bearer: [] }];
 
@@ -84,12 +91,7 @@ export async function siteRoutes(app: FastifyInstance, options: { store: Store; 
       body: { type: 'object', additionalProperties: false, minProperties: 1, properties: siteWritable },
       response: { 200: envelope(siteSchema), ...errorResponses },
     },
-  }, async (request) => {
-    const site = await store.updateSite(request.params.site, patchOf(request.body));
-    if (!site) throw new SkimguardError('SG_NOT_FOUND', `no site "${request.params.site}"`);
-    ingestor.siteChanged(site);
-    return ok(siteView(site));
-  });
+  }, async (request) => ok(siteView(await mustUpdate(request.params.site, request.body))));
 
   app.delete<{ Params: { site: string } }>('/sites/:site', {
     schema: { summary: 'Delete a site and its whole inventory', tags, security, params: siteParams, response: { 200: envelope({ type: 'object', properties: { id: { type: 'string' } } }), ...errorResponses } },
@@ -112,12 +114,7 @@ export async function siteRoutes(app: FastifyInstance, options: { store: Store; 
       },
       response: { 200: envelope(settingsSchema), ...errorResponses },
     },
-  }, async (request) => {
-    const site = await store.updateSite(request.params.site, patchOf(request.body));
-    if (!site) throw new SkimguardError('SG_NOT_FOUND', `no site "${request.params.site}"`);
-    ingestor.siteChanged(site);
-    return ok(settingsView(site));
-  });
+  }, async (request) => ok(settingsView(await mustUpdate(request.params.site, request.body))));
 
   app.get<{ Params: { site: string } }>('/sites/:site/report_stats', {
     schema: { summary: 'Reports kept and dropped (by reason) for a site, as of the last batch write', tags, security, params: siteParams, response: { 200: envelope(countsSchema), ...errorResponses } },

@@ -2,9 +2,10 @@
  * JSON schemas shared by the routes. Fastify validates requests and serializes responses with them (a response
  * field not in its schema is never sent), and /openapi.json is generated from them, so the docs cannot drift.
  */
-import { INVENTORY_STATUSES } from '../../store/types.ts';
+import { MAX_PER_PAGE } from '../../store/kysely-store.ts';
+import { INVENTORY_STATUSES, SITE_ID_PATTERN } from '../../store/types.ts';
 
-export const SITE_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$';
+export { SITE_ID_PATTERN };
 
 export const errorItem = {
   type: 'object',
@@ -85,7 +86,7 @@ export const listQuery = {
     order_by: { type: 'string', enum: ['first_seen_at', 'last_seen_at', 'url', 'report_count'] },
     direction: { type: 'string', enum: ['asc', 'desc'] },
     page: { type: 'integer', minimum: 1, default: 1 },
-    per_page: { type: 'integer', minimum: 1, maximum: 1000, default: 25 },
+    per_page: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: 25 },
     export: { type: 'string', enum: ['csv'], description: 'csv: every matching row as CSV instead of a page of JSON' },
   },
 } as const;
