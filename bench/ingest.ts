@@ -2,11 +2,16 @@
  * `npm run bench:ingest`: the CSP report endpoint of `skimguard serve` under load, against a bare `node:http`
  * server that only reads and JSON.parse's the body, measured in the same run (the ratio is the figure that matters:
  * this VM's speed varies). Then the check that matters more than speed: every report acknowledged with a 2xx is in
- * the database after a graceful stop — no more, no less. Run once with the default journal (write(2) before the
- * 204) and once with `fsync: true` (fdatasync before the 204).
+ * the database after a graceful stop — no more, no less. Two skimguard servers run: one with the default journal
+ * (write(2) before the 204) and one with `fsync: true` (fdatasync before the 204).
  *
- * Environment: BENCH_DURATION (seconds per server, default 10), BENCH_WARMUP (seconds, default 2; its reports are
- * counted too), BENCH_CONNECTIONS (default 50), BENCH_CPU_PROF=DIR (run the serve children with --cpu-prof into DIR).
+ * This VM's speed drifts by a third within a minute, so the servers are not measured one after the other: all three
+ * run at once and are loaded in turn, in short slices, round after round (the order reversed every other round), and
+ * each round gives a ratio of slices measured seconds apart. The median of those ratios is the figure.
+ *
+ * Environment: BENCH_DURATION (timed seconds per server, default 10), BENCH_ROUNDS (slices it is cut into, default
+ * 5), BENCH_WARMUP (seconds per server, default 2; its reports are counted too), BENCH_CONNECTIONS (default 50), BENCH_CPU_PROF=DIR (run the serve children with --cpu-prof into DIR), BENCH_FSYNC=both|off|on (the skimguard
+ * passes to run).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -19,8 +24,11 @@ import { parseCspReports } from '../src/collect/csp/parse.ts';
 import { reportBodies, SITE_HOST } from './ingest/reports.ts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/** `both` (default), `off` or `on`: which skimguard passes to run. */
+const FSYNC_PASSES = { both: [false, true], off: [false], on: [true] }[process.env.BENCH_FSYNC ?? 'both'] ?? [false, true];
 const CPU_PROF = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
 const ROOT = join(import.meta.dirname, '..');
 const TOKEN = 'bench-ingest-token-0123456789';
@@ -40,7 +48,20 @@ for (const { contentType, body, reports } of bodies) {
   if (parsed.observations.length !== reports || Object.keys(parsed.dropped).length > 0) throw new Error(`a generated body is not fully accepted: ${body}`);
 }
 
-interface Load { rate: number; p50: number; p99: number; serverCpu: number; benchCpu: number; non2xx: number; errors: number; timeouts: number; codes: string; acknowledged: number }
+/** What one timed slice of load measured. */
+interface Slice {
+  responses: number;
+  seconds: number;
+  latencies: number[];
+  /** CPU seconds the server and this process used during the slice. */
+  serverCpu: number;
+  benchCpu: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statuses: Record<string, number>;
+  acknowledged: number;
+}
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux; NaN elsewhere). */
 function cpuSeconds(pid: number): number {
@@ -60,7 +81,7 @@ function cpuSeconds(pid: number): number {
  * seeing the 204, so each client is told (through `responseMax`, the field behind `amount`) to stop after the
  * response it awaits. The rate counts responses up to the deadline only.
  */
-async function load(url: string, seconds: number, serverPid: number): Promise<Load> {
+async function load(url: string, seconds: number, serverPid: number): Promise<Slice> {
   let next = 0;
   let acknowledged = 0;
   let responses = 0;
@@ -96,18 +117,16 @@ async function load(url: string, seconds: number, serverPid: number): Promise<Lo
   let benchCpu = Number.NaN;
   const deadline = setTimeout(() => {
     draining = true;
-    serverCpu = (cpuSeconds(serverPid) - serverCpuBefore) / seconds;
+    serverCpu = cpuSeconds(serverPid) - serverCpuBefore;
     const bench = process.cpuUsage(benchCpuBefore);
-    benchCpu = (bench.user + bench.system) / 1e6 / seconds;
+    benchCpu = (bench.user + bench.system) / 1e6;
     for (const client of clients) client.responseMax = client.reqsMade;
   }, seconds * 1000);
   const results = await instance;
   clearTimeout(deadline);
   const elapsed = Math.min(performance.now() - started, seconds * 1000) / 1000;
-  const codes = Object.entries(results.statusCodeStats).map(([code, { count }]) => `${code}×${count}`).join(' ');
-  latencies.sort((a, b) => a - b);
-  const percentile = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-  return { rate: responses / elapsed, p50: percentile(50), p99: percentile(99), serverCpu, benchCpu, non2xx: results.non2xx, errors: results.errors, timeouts: results.timeouts, codes, acknowledged };
+  const statuses = Object.fromEntries(Object.entries(results.statusCodeStats).map(([code, { count }]) => [code, count]));
+  return { responses, seconds: elapsed, latencies, serverCpu, benchCpu, non2xx: results.non2xx, errors: results.errors, timeouts: results.timeouts, statuses, acknowledged };
 }
 
 /** A child process that prints "listening on http://…" on stderr; resolves with the address and its stderr so far. */
@@ -137,82 +156,127 @@ async function stop(child: ChildProcess): Promise<number | null> {
   return code;
 }
 
-/** The warm-up (JIT, SQLite pages) is not timed, but its reports are acknowledged and stored too: they are added. */
-async function warmAndTime(url: string, serverPid: number): Promise<Load> {
-  const warm = WARMUP > 0 ? await load(url, WARMUP, serverPid) : null;
-  const timed = await load(url, DURATION, serverPid);
-  return { ...timed, acknowledged: timed.acknowledged + (warm?.acknowledged ?? 0) };
+/** A server under test and everything measured on it so far. */
+interface Server {
+  label: string;
+  child: ChildProcess;
+  url: string;
+  log: () => string;
+  /** Timed slices only. */
+  slices: Slice[];
+  /** Every 2xx-acknowledged report, warm-up included: all of them must be stored. */
+  acknowledged: number;
+  /** skimguard's database file and working directory; absent for the bare server. */
+  database?: string;
+  dir?: string;
 }
 
-async function bare(): Promise<Load> {
-  const { child, url } = await startChild([join(ROOT, 'bench/ingest/bare-server.ts')]);
-  try {
-    return await warmAndTime(url, child.pid!);
-  } finally {
-    await stop(child);
-  }
+async function startBare(): Promise<Server> {
+  const { child, url, log } = await startChild([join(ROOT, 'bench/ingest/bare-server.ts')]);
+  return { label: 'bare node:http + JSON.parse', child, url, log, slices: [], acknowledged: 0 };
 }
 
-interface Pass { load: Load; acknowledged: number; stored: number; resourceReports: number; otherCounters: string; exitCode: number | null }
-
-/** One skimguard pass: fresh directory, site added with the CLI, serve loaded, stopped with SIGTERM, then the database read. */
-async function skimguard(fsync: boolean): Promise<Pass> {
+/** A skimguard server in a fresh directory, its site added with the CLI. */
+async function startSkimguard(fsync: boolean): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'skimguard-bench-ingest-'));
+  const config = join(dir, 'config.json');
+  const database = join(dir, 'skimguard.db');
+  writeFileSync(config, JSON.stringify({
+    state_dir: join(dir, 'state'),
+    server: {
+      host: '127.0.0.1', port: 0, database, api_token: TOKEN, fsync,
+      // Far above what 2 cores can send in a minute: this measures ingestion, not the limiter's refusals.
+      rate_limits: { per_client_per_minute: 100_000_000, per_site_per_minute: 100_000_000 },
+    },
+  }));
+  // SKIMGUARD_* variables would override the file.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SKIMGUARD_')));
+  execFileSync(process.execPath, ['bin/skimguard.js', 'sites', 'add', '--id', 'shop', '--name', 'Shop', '--host', SITE_HOST, '--config', config], { cwd: ROOT, env, stdio: 'pipe' });
+  const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`, `--cpu-prof-name=serve-${fsync ? 'fsync' : 'default'}-${Date.now()}.cpuprofile`] : [];
+  const { child, url, log } = await startChild([...profile, 'bin/skimguard.js', 'serve', '--config', config], env);
+  const label = fsync ? 'skimguard serve, fsync on' : 'skimguard serve (goal ≥ 0.70)';
+  return { label, child, url, log, slices: [], acknowledged: 0, database, dir };
+}
+
+interface Stored { stored: number; resourceReports: number; otherCounters: string; exitCode: number | null }
+
+/** Stops a skimguard server with SIGTERM (it writes its last batch) and reads what its database holds. */
+async function stopAndCount(server: Server): Promise<Stored> {
   try {
-    const config = join(dir, 'config.json');
-    const database = join(dir, 'skimguard.db');
-    writeFileSync(config, JSON.stringify({
-      state_dir: join(dir, 'state'),
-      server: {
-        host: '127.0.0.1', port: 0, database, api_token: TOKEN, fsync,
-        // Far above what 2 cores can send in a minute: this measures ingestion, not the limiter's refusals.
-        rate_limits: { per_client_per_minute: 100_000_000, per_site_per_minute: 100_000_000 },
-      },
-    }));
-    // SKIMGUARD_* variables would override the file.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SKIMGUARD_')));
-    execFileSync(process.execPath, ['bin/skimguard.js', 'sites', 'add', '--id', 'shop', '--name', 'Shop', '--host', SITE_HOST, '--config', config], { cwd: ROOT, env, stdio: 'pipe' });
-    const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`, `--cpu-prof-name=serve-${fsync ? 'fsync' : 'default'}-${Date.now()}.cpuprofile`] : [];
-    const { child, url, log } = await startChild([...profile, 'bin/skimguard.js', 'serve', '--config', config], env);
-    let result: Load;
-    let exitCode: number | null = null;
-    try {
-      result = await warmAndTime(url, child.pid!);
-    } finally {
-      exitCode = await stop(child);
-      if (exitCode !== 0) console.error(`serve exited with ${exitCode}:\n${log()}`);
-    }
-    // After the graceful stop the last batch is written: the database is the whole truth.
-    const db = new Database(database, { readonly: true });
+    const exitCode = await stop(server.child);
+    if (exitCode !== 0) console.error(`${server.label} exited with ${exitCode}:\n${server.log()}`);
+    const db = new Database(server.database!, { readonly: true });
     const counters = db.prepare('select site_id, counter, count from report_counts order by site_id, counter').all() as { site_id: string; counter: string; count: number }[];
     const { total } = db.prepare("select coalesce(sum(report_count), 0) as total from resources where site_id = 'shop'").get() as { total: number };
     db.close();
     const stored = counters.find((row) => row.site_id === 'shop' && row.counter === 'accepted')?.count ?? 0;
     const otherCounters = counters.filter((row) => !(row.site_id === 'shop' && row.counter === 'accepted')).map((row) => `${row.site_id || '(no site)'}/${row.counter}=${row.count}`).join(', ');
-    return { load: result, acknowledged: result.acknowledged, stored, resourceReports: total, otherCounters, exitCode };
+    return { stored, resourceReports: total, otherCounters, exitCode };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(server.dir!, { recursive: true, force: true });
   }
 }
 
 const ms = (value: number): string => `${value.toFixed(2)} ms`;
-const cpu = (cores: number): string => `${(100 * cores).toFixed(0)} %`;
-const line = (label: string, run: Load, baseline?: Load): string => [
-  `  ${label.padEnd(30)} ${run.rate.toFixed(0).padStart(6)} req/s${baseline ? `  ratio ${(run.rate / baseline.rate).toFixed(2)}` : ''}  p50 ${ms(run.p50)}  p99 ${ms(run.p99)}`,
-  `    non-2xx ${run.non2xx}, errors ${run.errors} (timeouts ${run.timeouts}), statuses ${run.codes}; CPU: server ${cpu(run.serverCpu)}, load generator ${cpu(run.benchCpu)}`,
-].join('\n');
+const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const rateOf = (slice: Slice): number => slice.responses / slice.seconds;
 
-console.log(`skimguard ingest benchmark: ${DURATION} s per server after ${WARMUP} s warm-up, ${CONNECTIONS} connections, ${bodies.length} distinct bodies (${(totalReports / bodies.length).toFixed(2)} reports per body), Node ${process.version}`);
-console.log(`  note: the load generator (autocannon, in this process) and each server share this machine's ${availableParallelism()} cores; CPU is % of one core over the timed part`);
-const baseline = await bare();
-console.log(line('bare node:http + JSON.parse', baseline));
+function summary(server: Server, baseline?: Server): string {
+  const { slices } = server;
+  const responses = sum(slices.map((slice) => slice.responses));
+  const seconds = sum(slices.map((slice) => slice.seconds));
+  const latencies = slices.flatMap((slice) => slice.latencies).sort((a, b) => a - b);
+  const percentile = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  const serverCpu = sum(slices.map((slice) => slice.serverCpu));
+  const benchCpu = sum(slices.map((slice) => slice.benchCpu));
+  const statuses = new Map<string, number>();
+  for (const slice of slices) for (const [code, count] of Object.entries(slice.statuses)) statuses.set(code, (statuses.get(code) ?? 0) + count);
+  let ratio = '';
+  if (baseline) {
+    const ratios = slices.map((slice, round) => rateOf(slice) / rateOf(baseline.slices[round]!));
+    ratio = `  ratio ${median(ratios).toFixed(2)} (median of ${ratios.length} rounds; ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`;
+  }
+  const perSlice = slices.map((slice) => rateOf(slice).toFixed(0)).join(', ');
+  return [
+    `  ${server.label.padEnd(30)} ${(responses / seconds).toFixed(0).padStart(6)} req/s${ratio}  p50 ${ms(percentile(50))}  p99 ${ms(percentile(99))}`,
+    `    req/s per round ${perSlice}; non-2xx ${sum(slices.map((slice) => slice.non2xx))}, errors ${sum(slices.map((slice) => slice.errors))} (timeouts ${sum(slices.map((slice) => slice.timeouts))}), statuses ${[...statuses].map(([code, count]) => `${code}×${count}`).join(' ')}`,
+    `    CPU: server ${(100 * serverCpu / seconds).toFixed(0)} % of a core (${(1e6 * serverCpu / responses).toFixed(1)} µs a request), load generator ${(100 * benchCpu / seconds).toFixed(0)} %`,
+  ].join('\n');
+}
+
+console.log(`skimguard ingest benchmark: ${DURATION} s per server in ${ROUNDS} rounds after ${WARMUP} s warm-up, ${CONNECTIONS} connections, ${bodies.length} distinct bodies (${(totalReports / bodies.length).toFixed(2)} reports per body), Node ${process.version}`);
+console.log(`  note: the load generator (autocannon, in this process) and the server under load share this machine's ${availableParallelism()} cores; CPU is over the timed slices`);
+const baseline = await startBare();
+const servers: Server[] = [baseline];
 let failed = false;
-for (const fsync of [false, true]) {
-  const pass = await skimguard(fsync);
-  console.log(line(fsync ? 'skimguard serve, fsync on' : 'skimguard serve (goal ≥ 0.70)', pass.load, baseline));
-  const equal = pass.acknowledged === pass.stored && pass.stored === pass.resourceReports;
-  failed ||= !equal || pass.exitCode !== 0;
-  console.log(`    reports acknowledged (2xx) ${pass.acknowledged}, stored (report_counts accepted) ${pass.stored}, resources report_count sum ${pass.resourceReports}: ${equal ? 'equal' : 'DIFFERENT'}`);
-  if (pass.otherCounters) console.log(`    other counters: ${pass.otherCounters}`);
+try {
+  for (const fsync of FSYNC_PASSES) servers.push(await startSkimguard(fsync));
+  // The warm-up (JIT, SQLite pages) is not timed, but its reports are acknowledged and stored too: they are added.
+  if (WARMUP > 0) for (const server of servers) server.acknowledged += (await load(server.url, WARMUP, server.child.pid!)).acknowledged;
+  const slice = DURATION / ROUNDS;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const order = round % 2 === 0 ? servers : [...servers].reverse();
+    for (const server of order) {
+      const measured = await load(server.url, slice, server.child.pid!);
+      server.slices.push(measured);
+      server.acknowledged += measured.acknowledged;
+    }
+  }
+  console.log(summary(baseline));
+  for (const server of servers.slice(1)) {
+    console.log(summary(server, baseline));
+    const { stored, resourceReports, otherCounters, exitCode } = await stopAndCount(server);
+    const equal = server.acknowledged === stored && stored === resourceReports;
+    failed ||= !equal || exitCode !== 0;
+    console.log(`    reports acknowledged (2xx) ${server.acknowledged}, stored (report_counts accepted) ${stored}, resources report_count sum ${resourceReports}: ${equal ? 'equal' : 'DIFFERENT'}`);
+    if (otherCounters) console.log(`    other counters: ${otherCounters}`);
+  }
+} finally {
+  for (const server of servers) await stop(server.child);
 }
 process.exitCode = failed ? 1 : 0;

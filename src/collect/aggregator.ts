@@ -35,50 +35,60 @@ export interface JournalRecord {
   c: Record<string, number>;
 }
 
+/**
+ * One resource's reports since the last take. Times are milliseconds here (compared on every report) and become
+ * ISO text only when handed over.
+ */
 interface Fold {
-  aggregate: ObservationAggregate;
-  pages: Map<string, string>;
+  siteId: string;
+  kind: ResourceKind;
+  resource: string;
+  keyword: boolean;
+  firstSeen: number;
+  lastSeen: number;
+  firstPageUrl: string;
+  reports: number;
+  /** Page URL → last seen; insertion order is recency order, so the oldest is first. */
+  pages: Map<string, number>;
   /** The page most recently moved to the end of `pages`: the common case of a repeat needs no reordering. */
   newestPage: string;
   initiators: Set<string>;
+  sample: string | null;
 }
 
-const foldKey = (siteId: string, kind: ResourceKind, resource: string): string => `${siteId}\0${kind}\0${resource}`;
+/** A site's folds, by kind and then resource: no composite key to build and hash for every report. */
+interface SiteFolds {
+  script: Map<string, Fold>;
+  connection: Map<string, Fold>;
+}
 
 /** Journal replay, clock steps and a failed batch folded back can hand times out of order: widen, never assume. */
-function widen(aggregate: ObservationAggregate, firstSeenAt: string, firstPageUrl: string, lastSeenAt: string): void {
-  if (firstSeenAt < aggregate.firstSeenAt) {
-    aggregate.firstSeenAt = firstSeenAt;
-    aggregate.firstPageUrl = firstPageUrl;
+function widen(fold: Fold, firstSeen: number, firstPageUrl: string, lastSeen: number): void {
+  if (firstSeen < fold.firstSeen) {
+    fold.firstSeen = firstSeen;
+    fold.firstPageUrl = firstPageUrl;
   }
-  if (lastSeenAt > aggregate.lastSeenAt) aggregate.lastSeenAt = lastSeenAt;
+  if (lastSeen > fold.lastSeen) fold.lastSeen = lastSeen;
 }
 
 export class ReportAggregator {
-  #folds = new Map<string, Fold>();
+  #sites = new Map<string, SiteFolds>();
+  #size = 0;
   #counts = new Map<string, number>();
-  /** Reports arrive many per millisecond: format each millisecond's ISO time once. */
-  #lastTime = Number.NaN;
-  #lastIso = '';
 
   /** Distinct resources waiting; the ingestor writes early when this grows large. */
   get size(): number {
-    return this.#folds.size;
+    return this.#size;
   }
 
   get isEmpty(): boolean {
-    return this.#folds.size === 0 && this.#counts.size === 0;
+    return this.#size === 0 && this.#counts.size === 0;
   }
 
   add(record: JournalRecord): void {
-    if (record.t !== this.#lastTime) {
-      this.#lastTime = record.t;
-      this.#lastIso = new Date(record.t).toISOString();
-    }
-    const seenAt = this.#lastIso;
-    for (const [counter, count] of Object.entries(record.c)) this.count(record.s, counter, count);
+    for (const counter in record.c) this.count(record.s, counter, record.c[counter]);
     if (record.s === null) return;
-    for (const observation of record.o) this.#fold(record.s, observation, seenAt);
+    for (const observation of record.o) this.#fold(record.s, observation, record.t);
   }
 
   count(siteId: string | null, counter: string, count = 1): void {
@@ -86,48 +96,70 @@ export class ReportAggregator {
     this.#counts.set(key, (this.#counts.get(key) ?? 0) + count);
   }
 
-  #fold(siteId: string, observation: JournalObservation, seenAt: string): void {
-    const kind: ResourceKind = observation.k === 's' ? 'script' : 'connection';
-    const key = foldKey(siteId, kind, observation.r);
-    let fold = this.#folds.get(key);
+  /** The fold of a resource, created empty (no reports yet) when it has none. */
+  #foldOf(siteId: string, kind: ResourceKind, resource: string, keyword: boolean, firstPageUrl: string, seen: number): Fold {
+    let site = this.#sites.get(siteId);
+    if (!site) this.#sites.set(siteId, (site = { script: new Map(), connection: new Map() }));
+    const folds = site[kind];
+    let fold = folds.get(resource);
     if (!fold) {
       fold = {
-        aggregate: {
-          siteId, kind, resource: observation.r, keyword: observation.w === 1, firstSeenAt: seenAt, lastSeenAt: seenAt,
-          reports: 0, firstPageUrl: observation.p, pages: [], initiatorUrls: [], sample: null,
-        },
-        pages: new Map(), newestPage: '', initiators: new Set(),
+        siteId, kind, resource, keyword, firstSeen: seen, lastSeen: seen, firstPageUrl, reports: 0,
+        pages: new Map(), newestPage: '', initiators: new Set(), sample: null,
       };
-      this.#folds.set(key, fold);
+      folds.set(resource, fold);
+      this.#size += 1;
     }
-    const { aggregate } = fold;
-    aggregate.reports += 1;
-    widen(aggregate, seenAt, observation.p, seenAt);
-    if (observation.p === fold.newestPage) {
-      if (seenAt > (fold.pages.get(observation.p) as string)) fold.pages.set(observation.p, seenAt);
-    } else if (seenAt >= (fold.pages.get(observation.p) ?? '')) {
-      fold.pages.delete(observation.p);
-      fold.pages.set(observation.p, seenAt);
-      fold.newestPage = observation.p;
-      // Only the newest pages can reach the store; keep memory bounded for a script on millions of URLs.
-      if (fold.pages.size > PAGE_URLS_KEPT) fold.pages.delete(fold.pages.keys().next().value as string);
+    return fold;
+  }
+
+  #fold(siteId: string, observation: JournalObservation, seen: number): void {
+    const page = observation.p;
+    const fold = this.#foldOf(siteId, observation.k === 's' ? 'script' : 'connection', observation.r, observation.w === 1, page, seen);
+    fold.reports += 1;
+    widen(fold, seen, page, seen);
+    if (page === fold.newestPage) {
+      if (seen > (fold.pages.get(page) as number)) fold.pages.set(page, seen);
+    } else {
+      const last = fold.pages.get(page);
+      if (last === undefined || seen >= last) {
+        fold.pages.delete(page);
+        fold.pages.set(page, seen);
+        fold.newestPage = page;
+        // Only the newest pages can reach the store; keep memory bounded for a script on millions of URLs.
+        if (fold.pages.size > PAGE_URLS_KEPT) fold.pages.delete(fold.pages.keys().next().value as string);
+      }
     }
     if (observation.i !== undefined && fold.initiators.size < MAX_INITIATORS_PER_BATCH) fold.initiators.add(observation.i);
-    if (observation.m !== undefined && observation.m !== '') aggregate.sample = observation.m;
+    if (observation.m !== undefined && observation.m !== '') fold.sample = observation.m;
   }
 
   /** Hands over everything folded so far and starts empty. */
   take(): Omit<IngestBatch, 'checkpoint'> {
-    const aggregates = [...this.#folds.values()].map(({ aggregate, pages, initiators }) => ({
-      ...aggregate,
-      pages: [...pages].map(([url, seenAt]) => ({ url, seenAt })).sort((a, b) => (a.seenAt < b.seenAt ? -1 : a.seenAt > b.seenAt ? 1 : 0)),
-      initiatorUrls: [...initiators],
-    }));
+    // Reports arrive many per millisecond, so a batch holds few distinct times: format each once.
+    const isoTimes = new Map<number, string>();
+    const iso = (time: number): string => {
+      let text = isoTimes.get(time);
+      if (text === undefined) isoTimes.set(time, (text = new Date(time).toISOString()));
+      return text;
+    };
+    const aggregates: ObservationAggregate[] = [];
+    for (const site of this.#sites.values()) {
+      for (const fold of [...site.script.values(), ...site.connection.values()]) {
+        aggregates.push({
+          siteId: fold.siteId, kind: fold.kind, resource: fold.resource, keyword: fold.keyword,
+          firstSeenAt: iso(fold.firstSeen), lastSeenAt: iso(fold.lastSeen), reports: fold.reports, firstPageUrl: fold.firstPageUrl,
+          pages: [...fold.pages].sort((a, b) => a[1] - b[1]).map(([url, seen]) => ({ url, seenAt: iso(seen) })),
+          initiatorUrls: [...fold.initiators], sample: fold.sample,
+        });
+      }
+    }
     const counts: ReportCount[] = [...this.#counts].map(([key, count]) => {
       const [site, counter] = key.split('\0') as [string, string];
       return { siteId: site === '' ? null : site, counter, count };
     });
-    this.#folds = new Map();
+    this.#sites = new Map();
+    this.#size = 0;
     this.#counts = new Map();
     return { aggregates, counts };
   }
@@ -136,18 +168,17 @@ export class ReportAggregator {
   restore(batch: Omit<IngestBatch, 'checkpoint'>): void {
     for (const count of batch.counts) this.count(count.siteId, count.counter, count.count);
     for (const aggregate of batch.aggregates) {
-      const key = foldKey(aggregate.siteId, aggregate.kind, aggregate.resource);
-      const fold = this.#folds.get(key);
-      if (!fold) {
-        this.#folds.set(key, { aggregate: { ...aggregate, pages: [], initiatorUrls: [] }, pages: new Map(aggregate.pages.map((page) => [page.url, page.seenAt])), newestPage: aggregate.pages.at(-1)?.url ?? '', initiators: new Set(aggregate.initiatorUrls) });
-        continue;
-      }
-      const target = fold.aggregate;
-      target.reports += aggregate.reports;
-      widen(target, aggregate.firstSeenAt, aggregate.firstPageUrl, aggregate.lastSeenAt);
-      for (const page of aggregate.pages) if (!fold.pages.has(page.url)) fold.pages.set(page.url, page.seenAt);
+      const firstSeen = Date.parse(aggregate.firstSeenAt);
+      const fold = this.#foldOf(aggregate.siteId, aggregate.kind, aggregate.resource, aggregate.keyword, aggregate.firstPageUrl, firstSeen);
+      fold.reports += aggregate.reports;
+      widen(fold, firstSeen, aggregate.firstPageUrl, Date.parse(aggregate.lastSeenAt));
+      // The batch's pages are older than any folded since it was taken: they go first, and the newest stay bounded.
+      const pages = new Map(aggregate.pages.map((page) => [page.url, Date.parse(page.seenAt)]));
+      for (const [url, seen] of fold.pages) if (seen >= (pages.get(url) ?? -Infinity)) pages.set(url, seen);
+      fold.pages = new Map([...pages].sort((a, b) => a[1] - b[1]).slice(-PAGE_URLS_KEPT));
+      fold.newestPage = '';
       for (const url of aggregate.initiatorUrls) fold.initiators.add(url);
-      target.sample ??= aggregate.sample;
+      fold.sample ??= aggregate.sample;
     }
   }
 }

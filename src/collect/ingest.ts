@@ -25,8 +25,6 @@ export interface IngestorOptions {
   fsync?: boolean;
   flushIntervalMs?: number;
   now?: () => number;
-  /** Every counted report, for metrics. */
-  onCount?: (siteId: string | null, counter: IngestCounter, count: number) => void;
   /** After each batch write: null, or the error (its reports stay in memory and in the journal and are retried). */
   onFlush?: (error: unknown, durationMs: number) => void;
 }
@@ -57,9 +55,10 @@ export class ReportIngestor {
   readonly #journalId: string;
   readonly #flushIntervalMs: number;
   readonly #now: () => number;
-  readonly #onCount: NonNullable<IngestorOptions['onCount']>;
   readonly #onFlush: NonNullable<IngestorOptions['onFlush']>;
   #aggregator = new ReportAggregator();
+  /** Reports counted since start, by site ('' when unknown) and counter: read by /metrics when it is scraped. */
+  #counted = new Map<string, Map<string, number>>();
   #sites = new Map<string, Site>();
   #timers: NodeJS.Timeout[] = [];
   #flushing: Promise<void> | null = null;
@@ -72,7 +71,6 @@ export class ReportIngestor {
     this.#journalId = options.journalId;
     this.#flushIntervalMs = options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS;
     this.#now = options.now ?? Date.now;
-    this.#onCount = options.onCount ?? (() => {});
     this.#onFlush = options.onFlush ?? (() => {});
   }
 
@@ -106,7 +104,18 @@ export class ReportIngestor {
   countDrop(siteId: string | null, reason: EndpointDropReason): void {
     const site = siteId !== null && this.#sites.has(siteId) ? siteId : null;
     this.#aggregator.count(site, reason);
-    this.#onCount(site, reason, 1);
+    this.#addCounted(site, reason, 1);
+  }
+
+  #addCounted(siteId: string | null, counter: string, count: number): void {
+    let counters = this.#counted.get(siteId ?? '');
+    if (!counters) this.#counted.set(siteId ?? '', (counters = new Map()));
+    counters.set(counter, (counters.get(counter) ?? 0) + count);
+  }
+
+  /** Reports counted by this process since it started (accepted and each drop reason), per site; null: unknown site. */
+  countedSoFar(): { siteId: string | null; counter: IngestCounter; count: number }[] {
+    return [...this.#counted].flatMap(([site, counters]) => [...counters].map(([counter, count]) => ({ siteId: site === '' ? null : site, counter: counter as IngestCounter, count })));
   }
 
   /**
@@ -127,7 +136,7 @@ export class ReportIngestor {
     const record: JournalRecord = { s: siteId, t: this.#now(), o: observations.map(observationOf), c: counts };
     this.#aggregator.add(record);
     const written = this.#journal.append(record);
-    for (const [counter, count] of Object.entries(counts)) this.#onCount(siteId, counter as IngestCounter, count);
+    for (const counter in counts) this.#addCounted(siteId, counter, counts[counter] as number);
     if (this.#aggregator.size >= MAX_FOLDED_RESOURCES) void this.flush().catch(() => {});
     await written;
     const malformed = observations.length === 0 && (dropped.malformed_body ?? 0) > 0;

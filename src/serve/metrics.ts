@@ -1,13 +1,25 @@
 /** Prometheus metrics of one app instance (its own registry, so tests can build many apps in one process). */
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
+export interface CountedReports {
+  siteId: string | null;
+  counter: string;
+  count: number;
+}
+
 export class ServiceMetrics {
   readonly registry = new Registry();
+  /** Read when the metrics are scraped (see countReportsFrom). */
+  #reportSource: () => Iterable<CountedReports> = () => [];
   readonly reports = new Counter({
     name: 'skimguard_reports_total',
     help: 'CSP reports received, by site and outcome: accepted, or the named reason it was dropped',
     labelNames: ['site', 'outcome'] as const,
     registers: [this.registry],
+    collect: () => {
+      this.reports.reset();
+      for (const { siteId, counter, count } of this.#reportSource()) this.reports.inc({ site: siteId ?? '', outcome: counter }, count);
+    },
   });
   readonly batchWrites = new Counter({
     name: 'skimguard_batch_writes_total',
@@ -24,5 +36,13 @@ export class ServiceMetrics {
 
   constructor(options: { processMetrics?: boolean } = {}) {
     if (options.processMetrics) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /**
+   * Where the report counts come from. They are pulled at scrape time rather than pushed per report: a labelled
+   * increment builds and hashes a label key on every call, and the report endpoint is the service's hot path.
+   */
+  countReportsFrom(source: () => Iterable<CountedReports>): void {
+    this.#reportSource = source;
   }
 }

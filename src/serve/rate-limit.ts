@@ -44,6 +44,8 @@ export class FixedWindowLimiter {
  * otherwise rotate addresses to escape its limit.
  */
 export function clientKey(address: string): string {
+  // The common case, a socket's dotted IPv4 address, needs no parsing (IPv4-mapped IPv6 has colons and is parsed).
+  if (!address.includes(':')) return address;
   try {
     const parsed = ipaddr.process(address);
     if (parsed.kind() === 'ipv4') return parsed.toString();

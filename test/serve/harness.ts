@@ -28,8 +28,8 @@ export async function startService(overrides: Partial<AppOptions> = {}, dir = mk
   // A flush interval far beyond any test: tests flush when they choose.
   const ingestor = new ReportIngestor({
     store, journalDir: join(dir, 'journal'), journalId: 'main', flushIntervalMs: 3_600_000,
-    onCount: (site, outcome, count) => metrics.reports.inc({ site: site ?? '', outcome }, count),
   });
+  metrics.countReportsFrom(() => ingestor.countedSoFar());
   await ingestor.start();
   const app = await buildApp({ store, ingestor, metrics, apiTokenHashes: new Set([tokenHash(TOKEN)]), ...overrides });
   return {

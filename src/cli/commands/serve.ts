@@ -52,13 +52,13 @@ export async function serveCommand(args: string[], io: CommandIo, signals: NodeJ
   const ingestor = new ReportIngestor({
     store, journalDir: join(config.stateDir, 'journal', server.journalId), journalId: server.journalId,
     fsync: server.fsync, flushIntervalMs: server.flushIntervalMs,
-    onCount: (site, outcome, count) => metrics.reports.inc({ site: site ?? '', outcome }, count),
     onFlush: (error, ms) => {
       metrics.batchWrites.inc({ result: error ? 'error' : 'ok' });
       metrics.batchSeconds.observe(ms / 1000);
       if (error) io.stderr(`skimguard: writing a batch of reports failed (kept, retried): ${(error as Error).message}\n`);
     },
   });
+  metrics.countReportsFrom(() => ingestor.countedSoFar());
   const recovered = await ingestor.start();
   if (recovered.replayedLines > 0 || recovered.damagedLines > 0) {
     io.stderr(`skimguard: replayed ${recovered.replayedLines} journal lines left by the previous run${recovered.damagedLines ? ` (${recovered.damagedLines} torn or damaged, skipped)` : ''}\n`);

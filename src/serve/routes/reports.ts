@@ -22,14 +22,6 @@ export const DEFAULT_RATE_LIMITS: RateLimits = { perClientPerMinute: 120, perSit
 
 type ReportRequest = FastifyRequest<{ Params: { site: string } }>;
 
-/**
- * Report delivery through the Reporting API is a CORS request with a preflight (its content type is not one a form
- * could send), so the endpoint must say that any origin may post to it; it holds nothing a response could leak.
- */
-function allowAnyOrigin(reply: FastifyReply): FastifyReply {
-  return reply.header('access-control-allow-origin', '*');
-}
-
 export async function reportRoutes(app: FastifyInstance, options: { ingestor: ReportIngestor; limits?: Partial<RateLimits> | undefined }): Promise<void> {
   const { ingestor } = options;
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.limits };
@@ -42,8 +34,13 @@ export async function reportRoutes(app: FastifyInstance, options: { ingestor: Re
   const perClient = new FixedWindowLimiter(limits.perClientPerMinute, 60_000);
   const perSite = new FixedWindowLimiter(limits.perSitePerMinute, 60_000);
 
-  app.addHook('onSend', async (_request, reply) => {
-    allowAnyOrigin(reply);
+  // Report delivery through the Reporting API is a CORS request with a preflight (its content type is not one a form
+  // could send), so every answer must say that any origin may post here; it holds nothing a response could leak. Set
+  // on arrival, it stays on every answer, refusals and errors included. (Synchronous hooks here and below: this is
+  // the hot path, and an async hook costs a promise per request.)
+  app.addHook('onRequest', (_request, reply, done) => {
+    void reply.header('access-control-allow-origin', '*');
+    done();
   });
   app.setErrorHandler(async (error: Error & { code?: string; statusCode?: number }, request, reply) => {
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
@@ -76,22 +73,22 @@ export async function reportRoutes(app: FastifyInstance, options: { ingestor: Re
         429: { type: 'null', description: 'Rate-limited (per client address or per site)' },
       },
     },
-    onRequest: [
-      // Before the body is read: a report to no site costs nothing more than this.
-      async (request: ReportRequest, reply: FastifyReply) => {
-        const site = request.params.site;
-        if (!ingestor.hasSite(site)) {
-          ingestor.countDrop(null, 'unknown_site');
-          await reply.code(404).send();
-        }
-      },
+    // Before the body is read: a report to no site, or over a limit, costs nothing more than this.
+    onRequest: (request: ReportRequest, reply: FastifyReply, done: () => void) => {
+      const site = request.params.site;
+      if (!ingestor.hasSite(site)) {
+        ingestor.countDrop(null, 'unknown_site');
+        void reply.code(404).send();
+        return;
+      }
       // The client's limit first, so that one noisy address does not use up its site's allowance.
-      async (request: ReportRequest, reply: FastifyReply) => {
-        if (perClient.take(clientKey(request.ip)) && perSite.take(request.params.site)) return;
-        ingestor.countDrop(request.params.site, 'rate_limited');
-        await reply.code(429).header('retry-after', '60').send();
-      },
-    ],
+      if (!perClient.take(clientKey(request.ip)) || !perSite.take(site)) {
+        ingestor.countDrop(site, 'rate_limited');
+        void reply.code(429).header('retry-after', '60').send();
+        return;
+      }
+      done();
+    },
   }, async (request: ReportRequest, reply) => {
     const body = typeof request.body === 'string' ? request.body : '';
     const result = await ingestor.receive(request.params.site, request.headers['content-type'], body);
