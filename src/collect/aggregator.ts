@@ -8,8 +8,8 @@ import type { IngestBatch, ObservationAggregate, ReportCount, ResourceKind } fro
 /** Initiating scripts remembered per connection per batch: a connection made by more scripts than this is rare. */
 const MAX_INITIATORS_PER_BATCH = 32;
 
-/** What the journal keeps of one observation, in short keys: it is written for every accepted report. */
-export interface JournalObservation {
+/** What the fold takes of one kept report, in short keys (journals before version 0.2 held these as lines). */
+export interface FoldObservation {
   /** kind: `s` script, `c` connection */
   k: 's' | 'c';
   /** resource */
@@ -24,13 +24,13 @@ export interface JournalObservation {
   m?: string;
 }
 
-/** One journal line: the accepted reports of one request (or counters alone). */
-export interface JournalRecord {
+/** The fold's input: the kept reports of one request (or counters alone). */
+export interface FoldRecord {
   /** site id, null for a site that is not known */
   s: string | null;
   /** received at, ms since the epoch */
   t: number;
-  o: JournalObservation[];
+  o: FoldObservation[];
   /** counters: `accepted` and drop reasons */
   c: Record<string, number>;
 }
@@ -85,7 +85,7 @@ export class ReportAggregator {
     return this.#size === 0 && this.#counts.size === 0;
   }
 
-  add(record: JournalRecord): void {
+  add(record: FoldRecord): void {
     for (const counter in record.c) this.count(record.s, counter, record.c[counter]);
     if (record.s === null) return;
     for (const observation of record.o) this.#fold(record.s, observation, record.t);
@@ -113,7 +113,7 @@ export class ReportAggregator {
     return fold;
   }
 
-  #fold(siteId: string, observation: JournalObservation, seen: number): void {
+  #fold(siteId: string, observation: FoldObservation, seen: number): void {
     const page = observation.p;
     const fold = this.#foldOf(siteId, observation.k === 's' ? 'script' : 'connection', observation.r, observation.w === 1, page, seen);
     fold.reports += 1;

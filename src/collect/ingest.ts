@@ -1,21 +1,26 @@
 /**
- * Report ingestion: a POSTed body → named drops, or journal line + in-memory fold → periodic batch write. This is
- * the part of the report endpoint that is not HTTP (src/serve/routes/reports.ts is the HTTP part).
+ * Report ingestion, the receiving side: a POSTed body → a refusal, or a journal line → 204. This is the part of the
+ * report endpoint that is not HTTP (src/serve/routes/reports.ts is the HTTP part). What needs no answer to the
+ * browser — reading the reports, folding them, writing the database — is the pipeline's (src/collect/pipeline.ts),
+ * which the journal's lines are handed to once written. In `skimguard serve` the pipeline is a worker thread: the
+ * thread that answers browsers journals bodies and nothing more, so the endpoint keeps up with a burst of page views
+ * while the other core reads and writes.
  */
-import { ReportAggregator, type JournalObservation, type JournalRecord } from './aggregator.ts';
-import { parseCspReports, type DropReason } from './csp/parse.ts';
+import { Worker } from 'node:worker_threads';
+import { isCspContentType, type DropReason } from './csp/parse.ts';
 import { ReportJournal } from './journal.ts';
-import type { IngestBatch, Site, Store } from '../store/types.ts';
+import { IngestPipeline, type CountedReports, type FromPipeline, type ToPipeline } from './pipeline.ts';
+import type { ReportCount, Site, Store } from '../store/types.ts';
 
-/** Drops decided before a body is parsed, named like the parser's. */
+/** Drops decided before a body is journaled, named like the parser's. */
 export type EndpointDropReason = 'unknown_site' | 'oversize_body' | 'rate_limited';
 export type IngestCounter = 'accepted' | DropReason | EndpointDropReason;
 
 export const DEFAULT_FLUSH_INTERVAL_MS = 1_000;
-/** Distinct resources folded before an early write: bounds memory under a flood of unique URLs. */
-const MAX_FOLDED_RESOURCES = 50_000;
 /** How often the list of sites is re-read, so that sites added through another worker are accepted. */
 const SITE_REFRESH_MS = 10_000;
+/** Journal bytes after which a write does not wait for the timer: bounds what one write folds under a flood. */
+const MAX_SEGMENT_BYTES = 32 * 1024 * 1024;
 
 export interface IngestorOptions {
   store: Store;
@@ -25,15 +30,20 @@ export interface IngestorOptions {
   fsync?: boolean;
   flushIntervalMs?: number;
   now?: () => number;
+  /**
+   * Run the pipeline in a worker thread with its own connection to this database (URL or SQLite path), instead of
+   * in this thread on `store`. An in-memory SQLite database cannot be shared with a thread: leave this unset for it.
+   */
+  pipelineDatabase?: string;
   /** After each batch write: null, or the error (its reports stay in memory and in the journal and are retried). */
   onFlush?: (error: unknown, durationMs: number) => void;
+  /** The pipeline's thread died: the journal keeps what it had not written, and a restart replays it. */
+  onFatal?: (error: Error) => void;
 }
 
 export interface ReceiveResult {
-  /** 204 kept (even if some reports in it were dropped by name), 400 malformed, 404 unknown site. */
+  /** 204 journaled (its reports are read and counted after), 400 not JSON, 404 unknown site. */
   status: 204 | 400 | 404;
-  accepted: number;
-  dropped: Partial<Record<IngestCounter, number>>;
 }
 
 export interface RecoveryResult {
@@ -41,135 +51,241 @@ export interface RecoveryResult {
   damagedLines: number;
 }
 
-function observationOf(observation: ReturnType<typeof parseCspReports>['observations'][number]): JournalObservation {
-  const kept: JournalObservation = { k: observation.kind === 'script' ? 's' : 'c', r: observation.resource, p: observation.pageUrl };
-  if (observation.keyword) kept.w = 1;
-  if (observation.initiator && observation.kind === 'connection') kept.i = observation.initiator.url;
-  if (observation.sample) kept.m = observation.sample;
-  return kept;
+/** The pipeline behind a message port: a worker thread, or an object in this thread called in the same order. */
+interface PipelineLink {
+  post(message: ToPipeline): void;
+  /** Resolves when the pipeline has stopped. */
+  stopped(): Promise<void>;
+}
+
+function inThread(store: Store, journalDir: string, receive: (message: FromPipeline) => void, onFatal: (error: Error) => void): PipelineLink {
+  const pipeline = new IngestPipeline(store, journalDir, receive);
+  // Messages are handled one at a time, in order, and never within the caller's turn (as a worker would).
+  let queue = Promise.resolve();
+  return {
+    post(message) {
+      queue = queue.then(() => pipeline.handle(message)).catch((error: unknown) => onFatal(error as Error));
+    },
+    stopped: () => queue,
+  };
+}
+
+function inWorker(database: string, journalDir: string, receive: (message: FromPipeline) => void, onFatal: (error: Error) => void): PipelineLink {
+  // Compiled, this module is dist/collect/ingest.js next to pipeline-worker.js; from a checkout it is TypeScript.
+  const entry = new URL(import.meta.url.endsWith('.ts') ? './pipeline-worker.ts' : './pipeline-worker.js', import.meta.url);
+  const worker = new Worker(entry, { workerData: { database, journalDir } });
+  let stopping = false;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  worker.on('message', receive);
+  worker.on('error', (error) => onFatal(error));
+  worker.on('exit', (code) => {
+    if (!stopping) onFatal(new Error(`the ingest pipeline's thread exited (code ${code})`));
+  });
+  return {
+    post(message) {
+      if (message.type === 'stop') stopping = true;
+      worker.postMessage(message);
+    },
+    stopped: () => exited,
+  };
 }
 
 export class ReportIngestor {
   readonly #store: Store;
+  readonly #journalDir: string;
   readonly #journal: ReportJournal;
   readonly #journalId: string;
   readonly #flushIntervalMs: number;
   readonly #now: () => number;
   readonly #onFlush: NonNullable<IngestorOptions['onFlush']>;
-  #aggregator = new ReportAggregator();
-  /** Reports counted since start, by site ('' when unknown) and counter: read by /metrics when it is scraped. */
-  #counted = new Map<string, Map<string, number>>();
+  readonly #onFatal: NonNullable<IngestorOptions['onFatal']>;
+  readonly #pipelineDatabase: string | undefined;
+  /** Made by start(): a worker thread must not outlive an ingestor that was never started and so never stopped. */
+  #pipeline: PipelineLink | null = null;
   #sites = new Map<string, Site>();
   #timers: NodeJS.Timeout[] = [];
-  #flushing: Promise<void> | null = null;
+  /** Lines journaled or drops counted since the last flush was asked for. */
+  #unflushed = false;
+  /** Reports refused before the journal, not yet handed to the pipeline (they reach the database with a flush). */
+  #drops = new Map<string, ReportCount>();
+  /** Refusals counted by this thread since start, and the pipeline's counts as of its last write: for /metrics. */
+  #counted = new Map<string, CountedReports>();
+  #pipelineCounted: CountedReports[] = [];
+  #flushing: Promise<{ lines: number; damaged: number }> | null = null;
+  #flushed: ((message: Extract<FromPipeline, { type: 'flushed' }>) => void) | null = null;
   #lastFlushError: unknown = null;
+  #fatal: Error | null = null;
   #stopped = false;
 
   constructor(options: IngestorOptions) {
     this.#store = options.store;
-    this.#journal = new ReportJournal({ dir: options.journalDir, fsync: options.fsync ?? false });
     this.#journalId = options.journalId;
     this.#flushIntervalMs = options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS;
     this.#now = options.now ?? Date.now;
     this.#onFlush = options.onFlush ?? (() => {});
+    this.#onFatal = options.onFatal ?? (() => {});
+    this.#pipelineDatabase = options.pipelineDatabase;
+    this.#journalDir = options.journalDir;
+    this.#journal = new ReportJournal({ dir: options.journalDir, fsync: options.fsync ?? false });
+  }
+
+  #post(message: ToPipeline): void {
+    this.#pipeline?.post(message);
+  }
+
+  #failed(error: Error): void {
+    if (this.#fatal) return;
+    this.#fatal = error;
+    this.#lastFlushError = error;
+    // A flush waiting for the pipeline's answer will not get one.
+    this.#fromPipeline({ type: 'flushed', through: -1, error: error.message, durationMs: 0, counted: this.#pipelineCounted, lines: 0, damaged: 0 });
+    this.#onFatal(error);
   }
 
   /** Replays what a previous process acknowledged but did not write, writes it, and starts the timers. */
   async start(): Promise<RecoveryResult> {
+    const receive = (message: FromPipeline): void => this.#fromPipeline(message);
+    const onFatal = (error: Error): void => this.#failed(error);
+    this.#pipeline = this.#pipelineDatabase === undefined
+      ? inThread(this.#store, this.#journalDir, receive, onFatal)
+      : inWorker(this.#pipelineDatabase, this.#journalDir, receive, onFatal);
     await this.refreshSites();
-    const replay = this.#journal.open(await this.#store.checkpoint(this.#journalId));
-    for (const line of replay.lines) this.#aggregator.add(line.record as JournalRecord);
-    if (replay.lines.length > 0) await this.flush();
+    const left = this.#journal.open(await this.#store.checkpoint(this.#journalId));
+    let recovered: RecoveryResult = { replayedLines: 0, damagedLines: 0 };
+    if (left.segments.length > 0) {
+      // The first write folds the segments a previous process left, with the new (still empty) one.
+      this.#unflushed = true;
+      const { lines, damaged } = await this.#flush();
+      recovered = { replayedLines: lines, damagedLines: damaged };
+    }
     this.#timers.push(setInterval(() => void this.flush().catch(() => {}), this.#flushIntervalMs));
     this.#timers.push(setInterval(() => void this.refreshSites().catch(() => {}), SITE_REFRESH_MS));
     for (const timer of this.#timers) timer.unref();
-    return { replayedLines: replay.lines.length, damagedLines: replay.damaged };
+    return recovered;
   }
 
   async refreshSites(): Promise<void> {
-    this.#sites = new Map((await this.#store.listSites()).map((site) => [site.id, site]));
+    this.#setSites(await this.#store.listSites());
+  }
+
+  #setSites(sites: Site[]): void {
+    this.#sites = new Map(sites.map((site) => [site.id, site]));
+    this.#post({ type: 'sites', sites });
   }
 
   /** Called by the API after a site changes, so its own worker sees the change at once. */
   siteChanged(site: Site | { id: string; deleted: true }): void {
-    if ('deleted' in site) this.#sites.delete(site.id);
-    else this.#sites.set(site.id, site);
+    const sites = new Map(this.#sites);
+    if ('deleted' in site) sites.delete(site.id);
+    else sites.set(site.id, site);
+    this.#setSites([...sites.values()]);
   }
 
   hasSite(siteId: string): boolean {
     return this.#sites.has(siteId);
   }
 
-  /** Counts a report refused before its body was read (unknown site, too large, rate-limited). Memory only. */
-  countDrop(siteId: string | null, reason: EndpointDropReason): void {
+  /** Counts a report refused before its body was journaled (unknown site, too large, rate-limited, not JSON…). */
+  countDrop(siteId: string | null, reason: EndpointDropReason | DropReason): void {
     const site = siteId !== null && this.#sites.has(siteId) ? siteId : null;
-    this.#aggregator.count(site, reason);
-    this.#addCounted(site, reason, 1);
+    const key = `${site ?? ''}\0${reason}`;
+    for (const counts of [this.#drops, this.#counted]) {
+      const entry = counts.get(key);
+      if (entry) entry.count += 1;
+      else counts.set(key, { siteId: site, counter: reason, count: 1 });
+    }
+    this.#unflushed = true;
   }
 
-  #addCounted(siteId: string | null, counter: string, count: number): void {
-    let counters = this.#counted.get(siteId ?? '');
-    if (!counters) this.#counted.set(siteId ?? '', (counters = new Map()));
-    counters.set(counter, (counters.get(counter) ?? 0) + count);
-  }
-
-  /** Reports counted by this process since it started (accepted and each drop reason), per site; null: unknown site. */
-  countedSoFar(): { siteId: string | null; counter: IngestCounter; count: number }[] {
-    return [...this.#counted].flatMap(([site, counters]) => [...counters].map(([counter, count]) => ({ siteId: site === '' ? null : site, counter: counter as IngestCounter, count })));
+  /** Reports counted since this process started (accepted and each drop reason), per site; null: unknown site. */
+  countedSoFar(): CountedReports[] {
+    const totals = new Map<string, CountedReports>();
+    for (const { siteId, counter, count } of [...this.#counted.values(), ...this.#pipelineCounted]) {
+      const key = `${siteId ?? ''}\0${counter}`;
+      const entry = totals.get(key);
+      if (entry) entry.count += count;
+      else totals.set(key, { siteId, counter, count });
+    }
+    return [...totals.values()];
   }
 
   /**
-   * Parses a body and, when anything in it is kept or counted, journals it. Resolves after the journal write: only
-   * then may the caller acknowledge.
+   * Journals a body for its site. Resolves after the journal write: only then may the caller acknowledge. The
+   * reports in it are read after that, by the pipeline; a body that is not even JSON is refused here (400), so a
+   * person testing the endpoint by hand is told.
    */
   async receive(siteId: string, contentType: string | undefined, body: string): Promise<ReceiveResult> {
-    const site = this.#sites.get(siteId);
-    if (!site) {
+    if (!this.#sites.has(siteId)) {
       this.countDrop(null, 'unknown_site');
-      return { status: 404, accepted: 0, dropped: { unknown_site: 1 } };
+      return { status: 404 };
     }
-    const { observations, dropped } = parseCspReports(contentType, body, {
-      hostnames: site.hostnames, useConnectionUrlPath: site.useConnectionUrlPath, keepPageQuery: site.keepPageQuery,
-    });
-    const counts: Record<string, number> = { ...dropped };
-    if (observations.length > 0) counts.accepted = observations.length;
-    const record: JournalRecord = { s: siteId, t: this.#now(), o: observations.map(observationOf), c: counts };
-    this.#aggregator.add(record);
-    const written = this.#journal.append(record);
-    for (const counter in counts) this.#addCounted(siteId, counter, counts[counter] as number);
-    if (this.#aggregator.size >= MAX_FOLDED_RESOURCES) void this.flush().catch(() => {});
+    if (!isCspContentType(contentType)) {
+      this.countDrop(siteId, 'unsupported_content_type');
+      return { status: 204 };
+    }
+    let document: unknown;
+    try {
+      document = JSON.parse(body);
+    } catch {
+      this.countDrop(siteId, 'malformed_body');
+      return { status: 400 };
+    }
+    // The line embeds the body as the JSON value it is (no second escaping, no second parse); a body spread over
+    // lines is re-serialized, since a journal line must be one line.
+    const value = body.includes('\n') ? JSON.stringify(document) : body;
+    this.#unflushed = true;
+    const written = this.#journal.appendJson(`[${JSON.stringify(siteId)},${this.#now()},${value}]`);
+    if (this.#journal.segmentBytes > MAX_SEGMENT_BYTES) void this.flush().catch(() => {});
     await written;
-    const malformed = observations.length === 0 && (dropped.malformed_body ?? 0) > 0;
-    return { status: malformed ? 400 : 204, accepted: observations.length, dropped };
+    return { status: 204 };
   }
 
   /**
-   * Writes everything folded so far in one transaction with the journal checkpoint. One write at a time; a failed
-   * write keeps its reports for the next one, and the journal keeps them across a restart.
+   * Has the pipeline write everything up to now in one transaction with the journal checkpoint. One write at a
+   * time; a failed write keeps its reports for the next one, and the journal keeps them across a restart.
    */
-  flush(): Promise<void> {
-    if (this.#flushing) return this.#flushing.then(() => this.flush());
-    if (this.#aggregator.isEmpty) return Promise.resolve();
+  async flush(): Promise<void> {
+    await this.#flush();
+  }
+
+  #flush(): Promise<{ lines: number; damaged: number }> {
+    if (this.#flushing) return this.#flushing.then(() => this.#flush());
+    if (this.#fatal) return Promise.reject(this.#fatal);
+    if (!this.#unflushed) return Promise.resolve({ lines: 0, damaged: 0 });
+    // Rotating writes what is pending first, which hands those lines to the pipeline before the flush message.
     const segment = this.#journal.rotate();
-    const taken = this.#aggregator.take();
-    const batch: IngestBatch = { ...taken, checkpoint: { journal: this.#journalId, segment } };
-    const started = performance.now();
-    this.#flushing = this.#store.applyBatch(batch).then(
-      () => {
+    const counts = [...this.#drops.values()];
+    this.#drops = new Map();
+    this.#unflushed = false;
+    this.#flushing = new Promise<Extract<FromPipeline, { type: 'flushed' }>>((resolve) => {
+      this.#flushed = resolve;
+      this.#post({ type: 'flush', through: segment, journal: this.#journalId, counts });
+    }).then(({ error, durationMs, counted, lines, damaged }) => {
+      this.#pipelineCounted = counted;
+      if (error === null) {
         this.#lastFlushError = null;
         this.#journal.discardThrough(segment);
-        this.#onFlush(null, performance.now() - started);
-      },
-      (error: unknown) => {
-        this.#lastFlushError = error;
-        this.#aggregator.restore(taken);
-        this.#onFlush(error, performance.now() - started);
-        throw error;
-      },
-    ).finally(() => {
+        this.#onFlush(null, durationMs);
+        return { lines, damaged };
+      }
+      // The pipeline folded the batch back in: the next flush must carry it even if nothing new arrives.
+      this.#unflushed = true;
+      const failure = new Error(error);
+      this.#lastFlushError = failure;
+      this.#onFlush(failure, durationMs);
+      throw failure;
+    }).finally(() => {
       this.#flushing = null;
     });
     return this.#flushing;
+  }
+
+  #fromPipeline(message: FromPipeline): void {
+    if (message.type === 'flushed') {
+      const resolve = this.#flushed;
+      this.#flushed = null;
+      resolve?.(message);
+    }
   }
 
   /** Null while batches are written; the last error while they fail (for /readyz). */
@@ -182,8 +298,10 @@ export class ReportIngestor {
     this.#stopped = true;
     for (const timer of this.#timers) clearInterval(timer);
     try {
-      await this.flush();
+      if (!this.#fatal) await this.flush();
     } finally {
+      this.#post({ type: 'stop' });
+      await this.#pipeline?.stopped();
       await this.#journal.close();
     }
   }

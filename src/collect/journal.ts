@@ -15,7 +15,7 @@
  * replayed. A line is `JSON<TAB>crc32-hex` so a line torn by the crash (never acknowledged: its write had not
  * returned) is recognised and skipped rather than misread.
  */
-import { closeSync, fdatasync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { SkimguardError } from '../errors.ts';
@@ -48,17 +48,17 @@ function syncThenSettle(fd: number, waiters: Waiter[]): Promise<void> {
   });
 }
 
-export interface ReplayedLine {
-  segment: number;
-  record: unknown;
-}
-
-export interface ReplayResult {
-  lines: ReplayedLine[];
-  /** Lines that failed their checksum or did not parse: a torn last write, or damage. */
-  damaged: number;
+export interface OpenResult {
+  /** Segments above the checkpoint that hold lines, oldest first: what a previous process did not get written. */
+  segments: number[];
   /** The highest segment found, -1 when there were none. */
   lastSegment: number;
+}
+
+export interface SegmentRecords {
+  records: unknown[];
+  /** Lines that failed their checksum or did not parse: a torn last write, or damage. */
+  damaged: number;
 }
 
 function isAlive(pid: number): boolean {
@@ -71,12 +71,24 @@ function isAlive(pid: number): boolean {
 }
 
 export function lineOf(record: unknown): string {
-  const json = JSON.stringify(record);
-  return `${json}\t${crc32(json).toString(16)}\n`;
+  return lineOfJson(JSON.stringify(record));
+}
+
+const lineOfJson = (json: string): string => `${json}\t${crc32(json).toString(16)}\n`;
+
+/** The numbers of the segments in a journal directory, in order. */
+export function segmentsIn(dir: string): number[] {
+  return readdirSync(dir).map((name) => SEGMENT_NAME.exec(name)?.[1]).filter((match) => match !== undefined).map(Number).sort((a, b) => a - b);
+}
+
+/** Reads one segment of a journal (none: no records). */
+export function readSegment(dir: string, segment: number): SegmentRecords {
+  const path = join(dir, segmentName(segment));
+  return existsSync(path) ? readSegmentText(readFileSync(path, 'utf8')) : { records: [], damaged: 0 };
 }
 
 /** Reads one segment's text; lines whose checksum fails are counted, not returned. */
-export function readSegmentText(text: string): { records: unknown[]; damaged: number } {
+export function readSegmentText(text: string): SegmentRecords {
   const records: unknown[] = [];
   let damaged = 0;
   const lines = text.split('\n');
@@ -103,6 +115,9 @@ export class ReportJournal {
   readonly #fsync: boolean;
   #segment = 0;
   #fd = -1;
+  /** Bytes written to the current segment. */
+  #bytes = 0;
+  /** JSON of the lines not yet written. */
   #pending: string[] = [];
   #waiters: Waiter[] = [];
   #scheduled = false;
@@ -120,29 +135,26 @@ export class ReportJournal {
     return this.#segment;
   }
 
+  /** Bytes written to the current segment so far. */
+  get segmentBytes(): number {
+    return this.#bytes;
+  }
+
   /**
-   * Takes the journal's lock and reads what a previous process left: the lines of every segment above `checkpoint`.
-   * Segments at or below it are already in the database and are deleted. Writing starts in a new segment.
+   * Takes the journal's lock and finds what a previous process left: the segments above `checkpoint` (read with
+   * readSegment). Segments at or below it are already in the database and are deleted. Writing starts in a new
+   * segment.
    */
-  open(checkpoint: number): ReplayResult {
+  open(checkpoint: number): OpenResult {
     mkdirSync(this.#dir, { recursive: true });
     this.#lock();
-    const segments = readdirSync(this.#dir).map((name) => SEGMENT_NAME.exec(name)?.[1]).filter((match) => match !== undefined).map(Number).sort((a, b) => a - b);
-    const result: ReplayResult = { lines: [], damaged: 0, lastSegment: segments.at(-1) ?? -1 };
+    const segments = segmentsIn(this.#dir);
+    const result: OpenResult = { segments: [], lastSegment: segments.at(-1) ?? -1 };
     for (const segment of segments) {
-      if (segment <= checkpoint) {
-        rmSync(join(this.#dir, segmentName(segment)), { force: true });
-        continue;
-      }
-      const text = readFileSync(join(this.#dir, segmentName(segment)), 'utf8');
+      const path = join(this.#dir, segmentName(segment));
       // An empty segment (a run that stopped with nothing to write) holds nothing to replay; don't let them pile up.
-      if (text === '') {
-        rmSync(join(this.#dir, segmentName(segment)), { force: true });
-        continue;
-      }
-      const { records, damaged } = readSegmentText(text);
-      result.damaged += damaged;
-      for (const record of records) result.lines.push({ segment, record });
+      if (segment <= checkpoint || statSync(path).size === 0) rmSync(path, { force: true });
+      else result.segments.push(segment);
     }
     this.#segment = Math.max(result.lastSegment, checkpoint) + 1;
     this.#fd = openSync(join(this.#dir, segmentName(this.#segment)), 'a');
@@ -167,8 +179,13 @@ export class ReportJournal {
 
   /** Appends one record; resolves once it is written (and synced, with fsync on). */
   append(record: unknown): Promise<void> {
+    return this.appendJson(JSON.stringify(record));
+  }
+
+  /** Appends one record already serialized (one line of JSON: no raw newline). */
+  appendJson(json: string): Promise<void> {
     if (this.#fd < 0) return Promise.reject(new SkimguardError('SG_UNAVAILABLE', 'the report journal is closed'));
-    this.#pending.push(lineOf(record));
+    this.#pending.push(json);
     const done = new Promise<void>((resolve, reject) => this.#waiters.push({ resolve, reject }));
     if (!this.#scheduled) {
       this.#scheduled = true;
@@ -180,12 +197,12 @@ export class ReportJournal {
   #writePending(): void {
     this.#scheduled = false;
     if (this.#pending.length === 0) return;
-    const text = this.#pending.join('');
+    const lines = this.#pending;
     const waiters = this.#waiters;
     this.#pending = [];
     this.#waiters = [];
     try {
-      writeSync(this.#fd, text);
+      this.#bytes += writeSync(this.#fd, lines.map(lineOfJson).join(''));
     } catch (error) {
       for (const waiter of waiters) waiter.reject(error as Error);
       return;
@@ -221,6 +238,7 @@ export class ReportJournal {
     this.#unsynced = [];
     const inFlight = this.#syncing ?? Promise.resolve();
     this.#segment += 1;
+    this.#bytes = 0;
     this.#fd = openSync(join(this.#dir, segmentName(this.#segment)), 'a');
     void inFlight.then(() => syncThenSettle(fd, unsynced)).then(() => closeSync(fd));
     return ended;

@@ -1,10 +1,10 @@
 /** The in-memory fold: one row per resource per batch, widened times, bounded pages, counters. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ReportAggregator, type JournalRecord } from '../../src/collect/aggregator.ts';
+import { ReportAggregator, type FoldRecord } from '../../src/collect/aggregator.ts';
 
 const T = Date.parse('2026-11-01T00:00:00.000Z');
-const record = (t: number, page: string, extra: Partial<JournalRecord> = {}): JournalRecord => ({
+const record = (t: number, page: string, extra: Partial<FoldRecord> = {}): FoldRecord => ({
   s: 'shop', t: T + t * 1000, o: [{ k: 's', r: 'https://cdn.example/a.js', p: page }], c: { accepted: 1 }, ...extra,
 });
 

@@ -5,14 +5,14 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lineOf, readSegmentText, ReportJournal } from '../../src/collect/journal.ts';
+import { lineOf, readSegment, readSegmentText, ReportJournal } from '../../src/collect/journal.ts';
 
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'skimguard-journal-'));
 
 test('appends of one event-loop turn are written together, in order, before their promises resolve', async () => {
   const dir = fresh();
   const journal = new ReportJournal({ dir, fsync: false });
-  assert.deepEqual(journal.open(-1), { lines: [], damaged: 0, lastSegment: -1 });
+  assert.deepEqual(journal.open(-1), { segments: [], lastSegment: -1 });
   const file = join(dir, '000000000000.log');
   const written = [1, 2, 3].map((n) => journal.append({ n }));
   assert.equal(readFileSync(file, 'utf8'), '', 'nothing is written before the turn ends');
@@ -44,8 +44,8 @@ test('rotation: appends before it go to the ended segment, after it to the next;
   await journal.append({ segment: 2 });
   await journal.close();
   const reopened = new ReportJournal({ dir, fsync: false });
-  const replay = reopened.open(0);
-  assert.deepEqual(replay.lines, [{ segment: 1, record: { segment: 1 } }, { segment: 2, record: { segment: 2 } }]);
+  assert.deepEqual(reopened.open(0), { segments: [1, 2], lastSegment: 2 });
+  assert.deepEqual([1, 2].map((segment) => readSegment(dir, segment)), [{ records: [{ segment: 1 }], damaged: 0 }, { records: [{ segment: 2 }], damaged: 0 }]);
   assert.equal(reopened.segment, 3);
   assert.ok(!readdirSync(dir).includes('000000000000.log'), 'segments at or below the checkpoint are deleted');
   reopened.discardThrough(2);
@@ -60,9 +60,8 @@ test('a torn last line and a damaged line are skipped and counted, the rest repl
   writeFileSync(file, lineOf({ ok: 1 }) + lineOf({ ok: 2 }).replace('"ok":2', '"ok":3') + lineOf({ ok: 4 }));
   appendFileSync(file, lineOf({ torn: true }).slice(0, 10));
   const journal = new ReportJournal({ dir, fsync: false });
-  const replay = journal.open(-1);
-  assert.deepEqual(replay.lines.map((line) => line.record), [{ ok: 1 }, { ok: 4 }]);
-  assert.equal(replay.damaged, 2);
+  assert.deepEqual(journal.open(-1), { segments: [7], lastSegment: 7 });
+  assert.deepEqual(readSegment(dir, 7), { records: [{ ok: 1 }, { ok: 4 }], damaged: 2 });
   assert.equal(journal.segment, 8);
   rmSync(dir, { recursive: true });
 });

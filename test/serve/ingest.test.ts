@@ -1,10 +1,11 @@
 /** Ingestion beyond the happy path: replay after a lost process, a database that fails, rate limits. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReportIngestor } from '../../src/collect/ingest.ts';
+import { lineOf } from '../../src/collect/journal.ts';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
 import type { Store } from '../../src/store/types.ts';
 import { legacyReport, startService } from './harness.ts';
@@ -66,6 +67,55 @@ test('a failing database write keeps the reports and the next write carries them
     assert.equal(ingestor.lastFlushError, null);
     assert.equal((await store.listResources('shop', 'script', {})).items[0]?.report_count, 2);
     assert.deepEqual(seen.map((error) => (error ? 'error' : 'ok')), ['error', 'ok']);
+    await ingestor.stop();
+  });
+});
+
+test('in a worker thread the pipeline reads the journal and writes through its own connection; 400 only for a body that is not JSON', async () => {
+  await withStore(async (store, dir) => {
+    const ingestor = new ReportIngestor({ store, journalDir: join(dir, 'journal'), journalId: 'main', flushIntervalMs: 3_600_000, pipelineDatabase: join(dir, 'db.sqlite') });
+    await ingestor.start();
+    // Pretty-printed: spread over lines, which a journal line may not be.
+    const spread = JSON.stringify(JSON.parse(report('https://cdn.example/spread.js')), null, 2);
+    const statuses = [
+      (await ingestor.receive('shop', 'application/csp-report', report('https://cdn.example/a.js'))).status,
+      (await ingestor.receive('shop', 'application/csp-report', spread)).status,
+      (await ingestor.receive('shop', 'application/csp-report', '{"csp-report": ')).status,
+      (await ingestor.receive('shop', 'text/plain', report('https://cdn.example/b.js'))).status,
+      (await ingestor.receive('shop', 'application/csp-report', report('chrome-extension://x/y.js'))).status,
+    ];
+    assert.deepEqual(statuses, [204, 204, 400, 204, 204]);
+    await ingestor.flush();
+    assert.deepEqual((await store.listResources('shop', 'script', { orderBy: 'url', direction: 'asc' })).items.map((item) => item.url), ['https://cdn.example/a.js', 'https://cdn.example/spread.js']);
+    assert.deepEqual(await store.reportCounts('shop'), { accepted: 2, browser_extension: 1, malformed_body: 1, unsupported_content_type: 1 });
+    assert.deepEqual(ingestor.countedSoFar().filter((entry) => entry.siteId === 'shop').sort((a, b) => a.counter.localeCompare(b.counter)).map((entry) => `${entry.counter}=${entry.count}`),
+      ['accepted=2', 'browser_extension=1', 'malformed_body=1', 'unsupported_content_type=1'], 'what /metrics reads: this thread\'s refusals and the pipeline\'s counts');
+    await ingestor.stop();
+  });
+});
+
+test('journal lines of the format before bodies were journaled (fold records) are still replayed', async () => {
+  await withStore(async (store, dir) => {
+    mkdirSync(join(dir, 'journal'));
+    const old = { s: 'shop', t: Date.parse('2026-11-20T10:00:00.000Z'), o: [{ k: 's', r: 'https://cdn.example/old.js', p: 'https://shop.example/' }], c: { accepted: 1 } };
+    writeFileSync(join(dir, 'journal', '000000000004.log'), lineOf(old));
+    const ingestor = new ReportIngestor({ store, journalDir: join(dir, 'journal'), journalId: 'main', flushIntervalMs: 3_600_000 });
+    assert.deepEqual(await ingestor.start(), { replayedLines: 1, damagedLines: 0 });
+    const [script] = (await store.listResources('shop', 'script', {})).items;
+    assert.deepEqual([script?.url, script?.first_seen_at], ['https://cdn.example/old.js', '2026-11-20T10:00:00.000Z']);
+    await ingestor.stop();
+  });
+});
+
+test('a body acknowledged for a site deleted before its reports are read is counted as to no known site', async () => {
+  await withStore(async (store, dir) => {
+    const ingestor = new ReportIngestor({ store, journalDir: join(dir, 'journal'), journalId: 'main', flushIntervalMs: 3_600_000 });
+    await ingestor.start();
+    assert.equal((await ingestor.receive('shop', 'application/csp-report', report('https://cdn.example/a.js'))).status, 204);
+    ingestor.siteChanged({ id: 'shop', deleted: true });
+    await ingestor.flush();
+    assert.deepEqual(await store.reportCounts(null), { unknown_site: 1 });
+    assert.equal((await store.listResources('shop', 'script', {})).total, 0);
     await ingestor.stop();
   });
 });

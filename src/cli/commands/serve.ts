@@ -48,10 +48,24 @@ export async function serveCommand(args: string[], io: CommandIo, signals: NodeJ
     io.stderr(`skimguard: created an API token. It is shown this once and only its digest is kept:\n\n  ${token}\n\nUse it as "Authorization: Bearer <token>".\n\n`);
   }
 
+  // A dead pipeline thread stops the service (with exit code 1) rather than leave it acknowledging reports that
+  // nothing writes; whatever supervises it restarts it, and the start replays the journal.
+  let pipelineFailed = false;
+  let stopFailed = (): void => {};
+  const fatal = (): void => {
+    pipelineFailed = true;
+    stopFailed();
+  };
   const metrics = new ServiceMetrics({ processMetrics: true });
   const ingestor = new ReportIngestor({
     store, journalDir: join(config.stateDir, 'journal', server.journalId), journalId: server.journalId,
     fsync: server.fsync, flushIntervalMs: server.flushIntervalMs,
+    // Reports are read and written to the database in a thread of their own (an in-memory database has no second door).
+    pipelineDatabase: /^(sqlite:)?:memory:$/i.test(server.database) ? undefined : server.database,
+    onFatal: (error) => {
+      io.stderr(`skimguard: the ingest pipeline failed; stopping (the journal keeps every acknowledged report for the next start): ${error.message}\n`);
+      fatal();
+    },
     onFlush: (error, ms) => {
       metrics.batchWrites.inc({ result: error ? 'error' : 'ok' });
       metrics.batchSeconds.observe(ms / 1000);
@@ -77,19 +91,24 @@ export async function serveCommand(args: string[], io: CommandIo, signals: NodeJ
   const address = await app.listen({ port: server.port, host: server.host });
   io.stderr(`skimguard: listening on ${address} (database: ${store.dialect}${store.dialect === 'sqlite' ? ` ${server.database}` : ''})\n`);
 
-  await new Promise<void>((resolve) => {
+  const failed = await new Promise<boolean>((resolve) => {
     const stop = (): void => {
       signals.off('SIGINT', stop);
       signals.off('SIGTERM', stop);
-      resolve();
+      resolve(false);
     };
     signals.on('SIGINT', stop);
     signals.on('SIGTERM', stop);
+    stopFailed = () => {
+      resolve(true);
+      stop();
+    };
+    if (pipelineFailed) stopFailed();
   });
   io.stderr('skimguard: stopping: writing the last batch\n');
   clearInterval(statusJob);
   await app.close();
   await ingestor.stop();
   await store.close();
-  return 0;
+  return failed ? 1 : 0;
 }

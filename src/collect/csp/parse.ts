@@ -216,27 +216,33 @@ function readReport(report: RawReport, site: SiteSettings): Reading {
 /** The media type without parameters, lower case. */
 const mediaType = (contentType: string | undefined): string => (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
+/** Whether a body of this content type may hold CSP reports (either format: the body's shape decides which). */
+export function isCspContentType(contentType: string | undefined): boolean {
+  const type = mediaType(contentType);
+  return type === 'application/csp-report' || type === 'application/reports+json' || type === 'application/json';
+}
+
 /**
  * Reads one POST body. `contentType` picks the format, but a body that plainly is the other format is read as what
  * it is (browsers and proxies get the header wrong); `application/json` may hold either.
  */
 export function parseCspReports(contentType: string | undefined, body: string, site: SiteSettings): ParsedReports {
-  const result: ParsedReports = { observations: [], dropped: {} };
-  const drop = (reason: DropReason, count = 1): void => {
-    result.dropped[reason] = (result.dropped[reason] ?? 0) + count;
-  };
-  const type = mediaType(contentType);
-  if (type !== 'application/csp-report' && type !== 'application/reports+json' && type !== 'application/json') {
-    drop('unsupported_content_type');
-    return result;
-  }
+  if (!isCspContentType(contentType)) return { observations: [], dropped: { unsupported_content_type: 1 } };
   let document: unknown;
   try {
     document = JSON.parse(body);
   } catch {
-    drop('malformed_body');
-    return result;
+    return { observations: [], dropped: { malformed_body: 1 } };
   }
+  return readCspDocument(document, site);
+}
+
+/** Reads a body already parsed as JSON (of a CSP content type): one legacy report, or a Reporting API batch. */
+export function readCspDocument(document: unknown, site: SiteSettings): ParsedReports {
+  const result: ParsedReports = { observations: [], dropped: {} };
+  const drop = (reason: DropReason, count = 1): void => {
+    result.dropped[reason] = (result.dropped[reason] ?? 0) + count;
+  };
   const reports: RawReport[] = [];
   if (isRecord(document) && isRecord(document['csp-report'])) {
     reports.push(rawReport(document['csp-report'], LEGACY_FIELDS));

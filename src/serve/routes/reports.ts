@@ -67,7 +67,7 @@ export async function reportRoutes(app: FastifyInstance, options: { ingestor: Re
       params: { type: 'object', properties: { site: { type: 'string' } }, required: ['site'] },
       response: {
         204: { type: 'null', description: 'Kept (reports that were not CSP reports of the site are counted, not kept)' },
-        400: { type: 'null', description: 'The body is not a CSP report body' },
+        400: { type: 'null', description: 'The body is not JSON' },
         404: { type: 'null', description: 'No such site' },
         413: { type: 'null', description: 'The body is over 64 KB' },
         429: { type: 'null', description: 'Rate-limited (per client address or per site)' },
