@@ -35,6 +35,27 @@ export interface FoldRecord {
   c: Record<string, number>;
 }
 
+/** Report counts by site (null: no known site) and counter: the fold's, the pipeline's and the endpoint's tallies. */
+export class ReportTally {
+  #entries = new Map<string, ReportCount>();
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  add(siteId: string | null, counter: string, count = 1): void {
+    const key = `${siteId ?? ''}\0${counter}`;
+    const entry = this.#entries.get(key);
+    if (entry) entry.count += count;
+    else this.#entries.set(key, { siteId, counter, count });
+  }
+
+  /** A copy of the counts, so that later adds do not change what was handed out. */
+  entries(): ReportCount[] {
+    return [...this.#entries.values()].map((entry) => ({ ...entry }));
+  }
+}
+
 /**
  * One resource's reports since the last take. Times are milliseconds here (compared on every report) and become
  * ISO text only when handed over.
@@ -74,7 +95,7 @@ function widen(fold: Fold, firstSeen: number, firstPageUrl: string, lastSeen: nu
 export class ReportAggregator {
   #sites = new Map<string, SiteFolds>();
   #size = 0;
-  #counts = new Map<string, number>();
+  #counts = new ReportTally();
 
   /** Distinct resources waiting; the ingestor writes early when this grows large. */
   get size(): number {
@@ -92,8 +113,7 @@ export class ReportAggregator {
   }
 
   count(siteId: string | null, counter: string, count = 1): void {
-    const key = `${siteId ?? ''}\0${counter}`;
-    this.#counts.set(key, (this.#counts.get(key) ?? 0) + count);
+    this.#counts.add(siteId, counter, count);
   }
 
   /** The fold of a resource, created empty (no reports yet) when it has none. */
@@ -154,13 +174,10 @@ export class ReportAggregator {
         });
       }
     }
-    const counts: ReportCount[] = [...this.#counts].map(([key, count]) => {
-      const [site, counter] = key.split('\0') as [string, string];
-      return { siteId: site === '' ? null : site, counter, count };
-    });
+    const counts = this.#counts.entries();
     this.#sites = new Map();
     this.#size = 0;
-    this.#counts = new Map();
+    this.#counts = new ReportTally();
     return { aggregates, counts };
   }
 

@@ -9,7 +9,8 @@
 import { Worker } from 'node:worker_threads';
 import { isCspContentType, type DropReason } from './csp/parse.ts';
 import { ReportJournal } from './journal.ts';
-import { IngestPipeline, type CountedReports, type FromPipeline, type ToPipeline } from './pipeline.ts';
+import { ReportTally } from './aggregator.ts';
+import { IngestPipeline, type FromPipeline, type ToPipeline } from './pipeline.ts';
 import type { ReportCount, Site, Store } from '../store/types.ts';
 
 /** Drops decided before a body is journaled, named like the parser's. */
@@ -107,10 +108,10 @@ export class ReportIngestor {
   /** Lines journaled or drops counted since the last flush was asked for. */
   #unflushed = false;
   /** Reports refused before the journal, not yet handed to the pipeline (they reach the database with a flush). */
-  #drops = new Map<string, ReportCount>();
+  #drops = new ReportTally();
   /** Refusals counted by this thread since start, and the pipeline's counts as of its last write: for /metrics. */
-  #counted = new Map<string, CountedReports>();
-  #pipelineCounted: CountedReports[] = [];
+  #counted = new ReportTally();
+  #pipelineCounted: ReportCount[] = [];
   #flushing: Promise<{ lines: number; damaged: number }> | null = null;
   #flushed: ((message: Extract<FromPipeline, { type: 'flushed' }>) => void) | null = null;
   #lastFlushError: unknown = null;
@@ -188,25 +189,16 @@ export class ReportIngestor {
   /** Counts a report refused before its body was journaled (unknown site, too large, rate-limited, not JSON…). */
   countDrop(siteId: string | null, reason: EndpointDropReason | DropReason): void {
     const site = siteId !== null && this.#sites.has(siteId) ? siteId : null;
-    const key = `${site ?? ''}\0${reason}`;
-    for (const counts of [this.#drops, this.#counted]) {
-      const entry = counts.get(key);
-      if (entry) entry.count += 1;
-      else counts.set(key, { siteId: site, counter: reason, count: 1 });
-    }
+    this.#drops.add(site, reason);
+    this.#counted.add(site, reason);
     this.#unflushed = true;
   }
 
   /** Reports counted since this process started (accepted and each drop reason), per site; null: unknown site. */
-  countedSoFar(): CountedReports[] {
-    const totals = new Map<string, CountedReports>();
-    for (const { siteId, counter, count } of [...this.#counted.values(), ...this.#pipelineCounted]) {
-      const key = `${siteId ?? ''}\0${counter}`;
-      const entry = totals.get(key);
-      if (entry) entry.count += count;
-      else totals.set(key, { siteId, counter, count });
-    }
-    return [...totals.values()];
+  countedSoFar(): ReportCount[] {
+    const totals = new ReportTally();
+    for (const { siteId, counter, count } of [...this.#counted.entries(), ...this.#pipelineCounted]) totals.add(siteId, counter, count);
+    return totals.entries();
   }
 
   /**
@@ -254,8 +246,8 @@ export class ReportIngestor {
     if (!this.#unflushed) return Promise.resolve({ lines: 0, damaged: 0 });
     // Rotating writes what is pending first, which hands those lines to the pipeline before the flush message.
     const segment = this.#journal.rotate();
-    const counts = [...this.#drops.values()];
-    this.#drops = new Map();
+    const counts = this.#drops.entries();
+    this.#drops = new ReportTally();
     this.#unflushed = false;
     this.#flushing = new Promise<Extract<FromPipeline, { type: 'flushed' }>>((resolve) => {
       this.#flushed = resolve;

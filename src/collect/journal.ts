@@ -117,7 +117,6 @@ export class ReportJournal {
   #fd = -1;
   /** Bytes written to the current segment. */
   #bytes = 0;
-  /** JSON of the lines not yet written. */
   #pending: string[] = [];
   #waiters: Waiter[] = [];
   #scheduled = false;
@@ -185,7 +184,7 @@ export class ReportJournal {
   /** Appends one record already serialized (one line of JSON: no raw newline). */
   appendJson(json: string): Promise<void> {
     if (this.#fd < 0) return Promise.reject(new SkimguardError('SG_UNAVAILABLE', 'the report journal is closed'));
-    this.#pending.push(json);
+    this.#pending.push(lineOfJson(json));
     const done = new Promise<void>((resolve, reject) => this.#waiters.push({ resolve, reject }));
     if (!this.#scheduled) {
       this.#scheduled = true;
@@ -197,12 +196,12 @@ export class ReportJournal {
   #writePending(): void {
     this.#scheduled = false;
     if (this.#pending.length === 0) return;
-    const lines = this.#pending;
+    const text = this.#pending.join('');
     const waiters = this.#waiters;
     this.#pending = [];
     this.#waiters = [];
     try {
-      this.#bytes += writeSync(this.#fd, lines.map(lineOfJson).join(''));
+      this.#bytes += writeSync(this.#fd, text);
     } catch (error) {
       for (const waiter of waiters) waiter.reject(error as Error);
       return;
@@ -246,10 +245,7 @@ export class ReportJournal {
 
   /** Deletes the segments at or below `segment`: their records are in the database. */
   discardThrough(segment: number): void {
-    for (const name of readdirSync(this.#dir)) {
-      const number = SEGMENT_NAME.exec(name)?.[1];
-      if (number !== undefined && Number(number) <= segment) rmSync(join(this.#dir, name), { force: true });
-    }
+    for (const found of segmentsIn(this.#dir)) if (found <= segment) rmSync(join(this.#dir, segmentName(found)), { force: true });
   }
 
   /** Writes what is pending and closes; the lock is released. */

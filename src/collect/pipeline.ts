@@ -7,7 +7,7 @@
  * It reads the journal's files rather than being sent the lines: the main thread has written them already, and
  * copying each line to another thread would cost it about as much as the write.
  */
-import { ReportAggregator, type FoldObservation, type FoldRecord } from './aggregator.ts';
+import { ReportAggregator, ReportTally, type FoldObservation, type FoldRecord } from './aggregator.ts';
 import { readCspDocument, type CspObservation } from './csp/parse.ts';
 import { readSegment, segmentsIn } from './journal.ts';
 import type { IngestBatch, ReportCount, Site, Store } from '../store/types.ts';
@@ -25,15 +25,9 @@ export type ToPipeline =
   | { type: 'flush'; through: number; journal: string; counts: ReportCount[] }
   | { type: 'stop' };
 
-export interface CountedReports {
-  siteId: string | null;
-  counter: string;
-  count: number;
-}
-
 export type FromPipeline =
   | {
-    type: 'flushed'; through: number; error: string | null; durationMs: number; counted: CountedReports[];
+    type: 'flushed'; through: number; error: string | null; durationMs: number; counted: ReportCount[];
     /** Journal lines folded for this write, and lines skipped as torn or damaged. */
     lines: number; damaged: number;
   }
@@ -53,8 +47,8 @@ export class IngestPipeline {
   readonly #send: (message: FromPipeline) => void;
   #aggregator = new ReportAggregator();
   #sites = new Map<string, Site>();
-  /** Reports read since start, by site ('' when unknown) and counter, for /metrics. */
-  #counted = new Map<string, Map<string, number>>();
+  /** Reports read since start, for /metrics. */
+  #counted = new ReportTally();
   /** The last journal segment folded. */
   #folded = -1;
 
@@ -87,25 +81,15 @@ export class IngestPipeline {
     const site = this.#sites.get(siteId);
     if (!site) {
       // Deleted between the acknowledgement and now.
-      this.#count(null, 'unknown_site', 1);
+      this.#counted.add(null, 'unknown_site');
       this.#aggregator.count(null, 'unknown_site');
       return;
     }
     const { observations, dropped } = readCspDocument(body, site);
     const counts: Record<string, number> = { ...dropped };
     if (observations.length > 0) counts.accepted = observations.length;
-    for (const counter in counts) this.#count(siteId, counter, counts[counter] as number);
+    for (const counter in counts) this.#counted.add(siteId, counter, counts[counter]);
     this.#aggregator.add({ s: siteId, t: receivedAt, o: observations.map(observationOf), c: counts });
-  }
-
-  #count(siteId: string | null, counter: string, count: number): void {
-    let counters = this.#counted.get(siteId ?? '');
-    if (!counters) this.#counted.set(siteId ?? '', (counters = new Map()));
-    counters.set(counter, (counters.get(counter) ?? 0) + count);
-  }
-
-  #countedSoFar(): CountedReports[] {
-    return [...this.#counted].flatMap(([site, counters]) => [...counters].map(([counter, count]) => ({ siteId: site === '' ? null : site, counter, count })));
   }
 
   /**
@@ -134,6 +118,6 @@ export class IngestPipeline {
       error = (failure as Error).message;
       this.#aggregator.restore(taken);
     }
-    this.#send({ type: 'flushed', through, error, durationMs: performance.now() - started, counted: this.#countedSoFar(), lines, damaged });
+    this.#send({ type: 'flushed', through, error, durationMs: performance.now() - started, counted: this.#counted.entries(), lines, damaged });
   }
 }

@@ -1,16 +1,11 @@
 /** Prometheus metrics of one app instance (its own registry, so tests can build many apps in one process). */
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-
-export interface CountedReports {
-  siteId: string | null;
-  counter: string;
-  count: number;
-}
+import type { ReportCount } from '../store/types.ts';
 
 export class ServiceMetrics {
   readonly registry = new Registry();
   /** Read when the metrics are scraped (see countReportsFrom). */
-  #reportSource: () => Iterable<CountedReports> = () => [];
+  #reportSource: () => Iterable<ReportCount> = () => [];
   readonly reports = new Counter({
     name: 'skimguard_reports_total',
     help: 'CSP reports received, by site and outcome: accepted, or the named reason it was dropped',
@@ -42,7 +37,7 @@ export class ServiceMetrics {
    * Where the report counts come from. They are pulled at scrape time rather than pushed per report: a labelled
    * increment builds and hashes a label key on every call, and the report endpoint is the service's hot path.
    */
-  countReportsFrom(source: () => Iterable<CountedReports>): void {
+  countReportsFrom(source: () => Iterable<ReportCount>): void {
     this.#reportSource = source;
   }
 }
