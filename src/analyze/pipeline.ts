@@ -19,6 +19,9 @@ import { detectors as allDetectors } from './detectors/index.ts';
 import { NAMED_VISIT_TYPES, SCORE_CLASSES, type Detector, type DetectorVisitors, type Finding, type ScoreClass } from './detectors/detector.ts';
 import { featuresFor, type FeatureVector } from './score/features.ts';
 import { probability, toScore, type Model } from './score/model.ts';
+import { deobfuscate, type DeobfuscationResult } from './deobfuscate/index.ts';
+import { obfuscationMarks } from './deobfuscate/looks-obfuscated.ts';
+import type { Sandbox } from './sandbox.ts';
 
 /** Nested eval/Function layers followed; real packers use a handful, more is a decompression-bomb pattern. */
 export const MAX_PAYLOAD_DEPTH = 10;
@@ -52,11 +55,32 @@ export interface AnalysisResult {
   transforms: Record<string, number>;
   /** True when a budget (passes, propagation steps, layers) ran out; the result covers what was analysed. */
   truncated: boolean;
+  deobfuscation?: DeobfuscationSummary;
 }
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends DeobfuscationOptions {
   model: Model;
   detectors?: readonly Detector[];
+}
+
+/**
+ * Deobfuscation before analysis. Without a sandbox (undefined) scripts are analysed as written, as before this
+ * stage existed; with one (or null, for the steps that need no sandbox), scripts that look obfuscated are
+ * deobfuscated first and analysed as the code that runs.
+ */
+export interface DeobfuscationOptions {
+  sandbox?: Sandbox | null;
+  /** Clock for the deobfuscation time budget. */
+  now?: () => number;
+}
+
+/** What the deobfuscator did before the analysis, when it ran. */
+export interface DeobfuscationSummary {
+  marks: string[];
+  status: DeobfuscationResult['status'];
+  recognized: string[];
+  changes: Record<string, number>;
+  layers: number;
 }
 
 interface LayerOutput {
@@ -270,30 +294,60 @@ export interface Inspection {
   decodedLayers: number;
   transforms: Record<string, number>;
   truncated: boolean;
+  deobfuscation?: DeobfuscationSummary;
 }
 
-export function inspectSource(source: string, detectors: readonly Detector[] = allDetectors): Inspection {
+/**
+ * Runs the deobfuscator when asked to and the script shows marks of obfuscation; returns the code to analyse and how
+ * to send positions in it back to the input.
+ */
+function deobfuscated(source: string, options: DeobfuscationOptions): { code: string; result: DeobfuscationResult | null; summary?: DeobfuscationSummary } {
+  if (options.sandbox === undefined) return { code: source, result: null };
+  const marks = obfuscationMarks(source);
+  if (marks.length === 0) return { code: source, result: null };
+  const result = deobfuscate(source, { sandbox: options.sandbox, ...(options.now ? { now: options.now } : {}) });
+  const summary: DeobfuscationSummary = { marks, status: result.status, recognized: result.recognized, changes: result.changes, layers: result.layers };
+  // Nothing changed, or the output is no better than the input: analyse what was given.
+  if (result.status === 'parse_error' || Object.keys(result.changes).length === 0) return { code: source, result: null, summary };
+  return { code: result.code, result, summary };
+}
+
+export function inspectSource(source: string, detectors: readonly Detector[] = allDetectors, options: DeobfuscationOptions = {}): Inspection {
+  const prepared = deobfuscated(source, options);
   let layer: LayerOutput;
   try {
-    layer = analyzeLayer(source, detectors, 0, { bytes: 0 });
+    layer = analyzeLayer(prepared.code, detectors, 0, { bytes: 0 });
   } catch (error) {
     // The parsers' tree builders recurse; nesting deeper than the stack allows (thousands of levels, only seen in
     // generated or hostile code) is reported rather than crashing the caller. The CLI's worker has a larger stack.
     if (error instanceof RangeError) throw new SkimguardError('SG_TOO_LARGE', 'the script nests too deeply to analyse', { cause: error });
     throw error;
   }
+  const readable = prepared.result ? prepared.code.split(/\r?\n/) : null;
   const evidence: EvidenceItem[] = layer.findings
-    .map((item) => ({
-      kind: item.finding.flow ? ('flow' as const) : ('behaviour' as const),
-      detector: item.finding.detector,
-      classes: item.finding.classes,
-      severity: item.finding.severity,
-      line: item.line,
-      column: item.column,
-      message: item.finding.message,
-      ...(item.layer > 0 ? { layer: item.layer } : {}),
-      ...(item.snippet ? { snippet: item.snippet } : {}),
-    }))
+    .map((item) => {
+      let { line, column } = item;
+      let snippet = item.snippet;
+      if (prepared.result && readable) {
+        // Positions are in the deobfuscated code: point at the input where the code came from, and show the
+        // decoded line, which is what a reader can check.
+        const decodedLine = `line ${line} of deobfuscated code: ${readable[line - 1]?.trim().slice(0, 160) ?? ''}`;
+        const original = prepared.result.locations.locate(line, column);
+        if (original) ({ line, column } = original);
+        snippet = snippet ? `${decodedLine}; ${snippet}` : decodedLine;
+      }
+      return {
+        kind: item.finding.flow ? ('flow' as const) : ('behaviour' as const),
+        detector: item.finding.detector,
+        classes: item.finding.classes,
+        severity: item.finding.severity,
+        line,
+        column,
+        message: item.finding.message,
+        ...(item.layer > 0 ? { layer: item.layer } : {}),
+        ...(snippet ? { snippet } : {}),
+      };
+    })
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line);
   return {
     findings: layer.findings.map((item) => item.finding),
@@ -301,9 +355,11 @@ export function inspectSource(source: string, detectors: readonly Detector[] = a
     evidence,
     strict: layer.strict,
     parseError: layer.parseError,
-    decodedLayers: layer.layers,
+    // Layers the deobfuscator unpacked count like layers the analysis unpacks (the model was trained on the latter).
+    decodedLayers: layer.layers + (prepared.result?.layers ?? 0),
     transforms: layer.transforms,
-    truncated: layer.truncated,
+    truncated: layer.truncated || prepared.summary?.status === 'over_budget',
+    ...(prepared.summary ? { deobfuscation: prepared.summary } : {}),
   };
 }
 
@@ -328,9 +384,11 @@ export function scoreInspection(inspection: Inspection, model: Model): AnalysisR
     decodedLayers: inspection.decodedLayers,
     transforms: inspection.transforms,
     truncated: inspection.truncated,
+    ...(inspection.deobfuscation ? { deobfuscation: inspection.deobfuscation } : {}),
   };
 }
 
 export function analyzeSource(source: string, options: AnalyzeOptions): AnalysisResult {
-  return scoreInspection(inspectSource(source, options.detectors), options.model);
+  const deobfuscation: DeobfuscationOptions = { ...(options.sandbox !== undefined ? { sandbox: options.sandbox } : {}), ...(options.now ? { now: options.now } : {}) };
+  return scoreInspection(inspectSource(source, options.detectors, deobfuscation), options.model);
 }

@@ -1,5 +1,6 @@
 /** The `skimguard` command line. Exit codes follow linters: 0 clean, 1 something malicious, 2 usage/config/I-O error. */
 import { checkCommand, checkUsage } from './commands/check.ts';
+import { deobfuscateCommand, deobfuscateUsage } from './commands/deobfuscate.ts';
 import { feedsCommand, feedsUsage } from './commands/feeds.ts';
 import { headerCommand, headerUsage } from './commands/header.ts';
 import { scanCommand, scanUsage } from './commands/scan.ts';
@@ -12,6 +13,7 @@ const usage = `usage: skimguard <command> [options]
 
 commands:
   scan <file|dir|url>...   classify scripts and print their JS integrity score (1 malicious … 99 benign)
+  deobfuscate <file|url>   print the code a script actually runs (obfuscation, packers and eval layers undone)
   check <url|domain|->...  threat-intel verdict for URLs and domains from the fetched feeds
   feeds update|list        fetch the configured threat feeds, or show their state
   serve                    run the CSP report endpoint and the API (SQLite file ./skimguard.db by default)
@@ -21,6 +23,8 @@ commands:
 Run "skimguard <command> --help" for a command's options.
 
 ${scanUsage}
+
+${deobfuscateUsage}
 
 ${checkUsage}
 
@@ -50,6 +54,8 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
     switch (command) {
       case 'scan':
         return await scanCommand(rest, io);
+      case 'deobfuscate':
+        return await deobfuscateCommand(rest, io);
       case 'check':
         return await checkCommand(rest, io);
       case 'feeds':

