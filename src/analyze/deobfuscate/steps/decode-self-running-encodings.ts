@@ -12,7 +12,7 @@ import { SANDBOX_PRELUDE } from './sandbox-prelude.ts';
 const ENCODINGS: readonly { name: string; test: (source: string) => boolean }[] = [
   { name: 'jsfuck', test: (source) => source.length > 200 && /^[\s[\]()!+;]+$/.test(source) },
   { name: 'aaencode', test: (source) => /ﾟωﾟﾉ\s*=|\(ﾟДﾟ\)\s*\[/.test(source) },
-  { name: 'jjencode', test: (source) => /([\w$]+)\s*=\s*~\s*\[\s*\]\s*;\s*\1\s*=\s*\{\s*___\s*:\s*\+\+\s*\1/.test(source) },
+  { name: 'jjencode', test: (source) => source.includes('~[]') && /([\w$]+)\s*=\s*~\s*\[\s*\]\s*;\s*\1\s*=\s*\{\s*___\s*:\s*\+\+\s*\1/.test(source) },
 ];
 
 /**
