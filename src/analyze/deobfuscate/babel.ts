@@ -83,3 +83,25 @@ export function propertyKeyName(property: t.ObjectProperty | t.ObjectMethod): st
   if (t.isNumericLiteral(property.key)) return String(property.key.value);
   return null;
 }
+
+/**
+ * The path is no longer part of the tree: it or a path above it was removed, or a node above it was replaced by
+ * one that does not hold it. A binding's reference list can outlive the code holding the reference (the same
+ * reference reached twice, an enclosing call expanded into new code); rewriting through such a path throws, or,
+ * for a removal, walks up past the missing statement and removes the enclosing one - a whole function of the
+ * program's own code - instead.
+ */
+export function isDetached(path: NodePath): boolean {
+  for (let current: NodePath = path; current.parentPath; current = current.parentPath) {
+    if (current.removed || !current.node) return true;
+    const parentNode = current.parentPath.node as unknown as Record<string, unknown> | null;
+    if (!parentNode) return true;
+    const slot = parentNode[current.listKey ?? String(current.key)];
+    if (!current.listKey) {
+      if (slot !== current.node) return true;
+    } else if (!Array.isArray(slot) || (slot[current.key as number] !== current.node && !slot.includes(current.node))) {
+      return true;
+    }
+  }
+  return false;
+}

@@ -35,7 +35,11 @@ export interface DeobfuscateOptions {
   steps?: readonly DeobfuscationStep[];
 }
 
-export type DeobfuscationStatus = 'ok' | 'over_budget' | 'parse_error';
+/**
+ * `step_failed`: a step threw (a shape of code it did not expect). The rounds stop there and the tree as the
+ * earlier rewrites left it is returned: a bug in one rewrite must not cost the analysis of the whole script.
+ */
+export type DeobfuscationStatus = 'ok' | 'over_budget' | 'parse_error' | 'step_failed';
 
 export interface DeobfuscationResult {
   code: string;
@@ -132,11 +136,17 @@ export function deobfuscate(source: string, options: DeobfuscateOptions = {}): D
     for (const group of groups) {
       // Earlier steps replaced nodes; scopes and bindings are rebuilt from the current tree.
       traverse.cache.clear();
-      if (group.length === 1 && group[0]?.run) {
-        group[0].run(context(group[0].meta.name));
-      } else {
-        const visitors = group.map((step) => (step.create as (c: StepContext) => Visitor)(context(step.meta.name)));
-        traverse(ast, visitors.length === 1 ? (visitors[0] as Visitor) : traverse.visitors.merge(visitors));
+      try {
+        if (group.length === 1 && group[0]?.run) {
+          group[0].run(context(group[0].meta.name));
+        } else {
+          const visitors = group.map((step) => (step.create as (c: StepContext) => Visitor)(context(step.meta.name)));
+          traverse(ast, visitors.length === 1 ? (visitors[0] as Visitor) : traverse.visitors.merge(visitors));
+        }
+      } catch (failure) {
+        status = 'step_failed';
+        error = `${group.map((step) => step.meta.name).join(', ')} failed: ${failure instanceof Error ? failure.message : String(failure)}; what was recovered before is shown`;
+        break;
       }
       if (now && now() - started > timeLimit) {
         status = 'over_budget';
@@ -144,10 +154,17 @@ export function deobfuscate(source: string, options: DeobfuscateOptions = {}): D
         break;
       }
     }
-    if (status === 'over_budget') break;
+    if (status !== 'ok') break;
     if (total() === before) break;
   }
-  const output = generate(ast, { jsescOption: { minimal: true }, comments: true, sourceMaps: true, sourceFileName: 'input.js' }, source);
+  let output: ReturnType<typeof generate>;
+  try {
+    output = generate(ast, { jsescOption: { minimal: true }, comments: true, sourceMaps: true, sourceFileName: 'input.js' }, source);
+  } catch (failure) {
+    // Only a step that left a malformed tree gets here; the input is all that can be trusted.
+    const reason = `the rewritten code could not be printed: ${failure instanceof Error ? failure.message : String(failure)}; the input is returned`;
+    return { code: source, status: 'step_failed', error: reason, changes, unsafe: unsafeOf(changes, options.steps ?? defaultSteps), recognized: [...recognized].sort(), layers, rounds, locations: LocationMap.identity() };
+  }
   if (output.code.length > source.length * MAX_GROWTH_FACTOR + MAX_GROWTH_SLACK) {
     status = 'over_budget';
     error = `decoded output grew to ${output.code.length} characters from ${source.length}; the input is returned`;

@@ -10,8 +10,12 @@ const MIN_TABLE_STRINGS = 2;
 const CALLS_PER_BATCH = 5_000;
 
 interface StringTable {
-  /** Top-level statements that build the table, rotate it and define its decoders, in source order. */
-  setup: NodePath<t.Statement>[];
+  /**
+   * What builds the table, rotates it and defines its decoders, in source order: top-level statements, or for the
+   * rotation, one expression of a top-level sequence (the obfuscator joins it with the program's own code as
+   * `(rotate(T, 0x8a593), (function () { … })())`, so the whole statement is not setup).
+   */
+  setup: NodePath[];
   decoders: Binding[];
 }
 
@@ -47,6 +51,12 @@ function rotates(path: NodePath): boolean {
   return push && shift;
 }
 
+/** Position of a setup part: its top-level statement's index, then its offset within that statement. */
+function sourceOrder(body: readonly NodePath[], path: NodePath): number {
+  const statement = path.find((ancestor) => ancestor.parentPath?.isProgram() === true) ?? path;
+  return body.indexOf(statement) * 1e9 + (path.node.start ?? 0) - (statement.node.start ?? 0);
+}
+
 /**
  * Finds the string tables of javascript-obfuscator (obfuscator.io) and its look-alikes:
  * - the table: `function T() { const a = ["…", …]; T = function () { return a; }; return T(); }` (current
@@ -71,7 +81,7 @@ function findTables(program: NodePath<t.Program>): StringTable[] {
     if (!tableName) continue;
     const tableBinding = program.scope.getBinding(tableName);
     if (!tableBinding) continue;
-    const setup: NodePath<t.Statement>[] = [statement];
+    const setup: NodePath[] = [statement];
     const decoders: Binding[] = [];
     // Decoders read the table directly; wrappers of decoders are inlined by other steps, not run here.
     for (const other of body) {
@@ -93,9 +103,11 @@ function findTables(program: NodePath<t.Program>): StringTable[] {
     // statements that use the table are the program's own and stay where they are.
     for (const other of body) {
       if (!other.isExpressionStatement() || setup.includes(other)) continue;
-      if (mentions(other, tableName) && rotates(other)) setup.push(other);
+      const expression = other.get('expression');
+      const parts: NodePath[] = expression.isSequenceExpression() ? expression.get('expressions') : [other];
+      for (const part of parts) if (mentions(part, tableName) && rotates(part)) setup.push(part);
     }
-    setup.sort((a, b) => body.indexOf(a) - body.indexOf(b));
+    setup.sort((a, b) => sourceOrder(body, a) - sourceOrder(body, b));
     tables.push({ setup, decoders });
   }
   return tables;
@@ -132,7 +144,7 @@ function decodeTable(table: StringTable, context: StepContext): void {
   if (!sandbox) return;
   const calls = pendingCalls(table.decoders).filter((call) => !table.setup.some((statement) => call.path.isDescendant(statement)));
   if (calls.length === 0) return;
-  const setup = table.setup.map((statement) => setupText(statement, context.source)).join('\n');
+  const setup = table.setup.map((part) => setupText(part, context.source)).join(';\n');
   for (let first = 0; first < calls.length; first += CALLS_PER_BATCH) {
     const batch = calls.slice(first, first + CALLS_PER_BATCH);
     // Each call is tried on its own: a decoder that throws for one index must not cost the others.

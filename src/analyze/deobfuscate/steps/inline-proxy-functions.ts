@@ -1,7 +1,7 @@
 import * as t from '@babel/types';
 import type { NodePath, Binding } from '@babel/traverse';
 import { defineStep, type StepContext } from '../step.ts';
-import { inheritLocation } from '../babel.ts';
+import { inheritLocation, isDetached } from '../babel.ts';
 
 /**
  * The returned expression of a proxy function: `function (a, b) { return a + b; }`, `function (a, b) { return
@@ -82,7 +82,8 @@ function inlineBinding(binding: Binding, fn: t.Function, definition: NodePath, c
   let replaced = 0;
   // Innermost first: `f(f(1, 2), 3)` expands the inner call before the outer expansion copies its arguments.
   for (const reference of [...binding.referencePaths].reverse()) {
-    if (!reference.container) continue;
+    // An outer call expanded first copied this one into its result; the path left behind is detached.
+    if (isDetached(reference)) continue;
     const call = reference.parentPath;
     if (!call?.isCallExpression() || call.node.callee !== reference.node) continue;
     if (call.findParent((parent) => parent.node === fn)) continue; // recursion

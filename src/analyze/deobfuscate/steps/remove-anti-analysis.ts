@@ -2,6 +2,7 @@ import * as t from '@babel/types';
 import traverse, { type NodePath } from '@babel/traverse';
 import { generate } from '@babel/generator';
 import { defineStep } from '../step.ts';
+import { isDetached } from '../babel.ts';
 
 /**
  * What obfuscator.io's guards look like once their strings are decoded. Each is code that only defends the
@@ -27,6 +28,7 @@ function isGuard(node: t.Node): boolean {
 
 /** The statement to delete for a guard call: its declarator's statement, or the statement that runs it. */
 function removeStatementOf(path: NodePath): boolean {
+  if (isDetached(path)) return false;
   const statement = path.getStatementParent();
   if (!statement || statement.removed) return false;
   if (statement.isVariableDeclaration() && statement.node.declarations.length > 1) {
@@ -72,14 +74,14 @@ export default defineStep({
       const declarator = call.parentPath.isVariableDeclarator() ? call.parentPath : null;
       const name = declarator && t.isIdentifier(declarator.node.id) ? declarator.node.id.name : null;
       const binding = name ? declarator?.scope.getBinding(name) : undefined;
-      for (const reference of binding?.referencePaths ?? []) if (!reference.removed && removeStatementOf(reference)) removed++;
+      for (const reference of binding?.referencePaths ?? []) if (removeStatementOf(reference)) removed++;
       if (removeStatementOf(call)) removed++;
     }
     for (const fn of guardFunctions) {
       const name = fn.node.id?.name;
       const binding = name ? fn.parentPath.scope.getBinding(name) : undefined;
       for (const reference of binding?.referencePaths ?? []) {
-        if (reference.removed || reference.findParent((parent) => parent === fn)) continue;
+        if (reference.findParent((parent) => parent === fn)) continue;
         if (removeStatementOf(reference)) removed++;
       }
       if (!fn.removed) {
