@@ -132,10 +132,38 @@ document.title = d(0);`;
     assert.match(result.code, /function add\(a, b\)/);
   });
 
+  const evalMarks: [string, boolean][] = [
+    ['var c = load(); eval(c);', true],
+    ['window.eval(payload)', true],
+    ['x=1;self.eval(p)', true],
+    ['eval(code)', true],
+    // AngularJS evaluates its own expression language through a method of that name
+    ['scope.$eval(attrs.compile)', false],
+    ['return this.$eval(a)', false],
+    ['parser.eval(expr)', false],
+    ['myeval(x)', false],
+  ];
+  for (const [code, marked] of evalMarks) {
+    test(`the cheap look ${marked ? 'marks' : 'does not mark'} ${code}`, () => {
+      assert.equal(obfuscationMarks(code).includes('eval-of-variable'), marked);
+    });
+  }
+
   test('a broken script is reported, not thrown', () => {
     const result = deobfuscate('function (', { sandbox });
     assert.equal(result.status, 'parse_error');
     assert.equal(result.code, 'function (');
+  });
+
+  test('a step that throws ends with step_failed and keeps what the steps before it recovered', () => {
+    const source = 'var k = "ca" + "rd";\nsend(k);\n';
+    const foldFirst = steps.filter((step) => step.meta.name === 'fold-constants');
+    const broken = { meta: { name: 'broken', description: 'throws on any call expression', safe: true }, create: () => ({ CallExpression() { throw new Error('unexpected shape'); } }) };
+    const result = deobfuscate(source, { sandbox, steps: [...foldFirst, broken] });
+    assert.equal(result.status, 'step_failed');
+    assert.match(result.error ?? '', /broken failed: unexpected shape/);
+    assert.match(result.code, /"card"/, 'the fold before the failure is kept');
+    assert.ok(reparses(result.code));
   });
 
   test('every step has a unique name, a description and a safety tag', () => {

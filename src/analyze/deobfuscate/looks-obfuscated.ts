@@ -20,7 +20,10 @@ const MARKS: readonly { name: string; needle: string; pattern: RegExp }[] = [
   { name: 'string-array-rotation', needle: 'shift', pattern: /(?:\.push|\[\s*['"]push['"]\s*\])\(\s*[\w$]+(?:\.shift|\[\s*['"]shift['"]\s*\])\(\)\s*\)/ },
   { name: 'packer', needle: 'eval', pattern: /eval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,\s*[dr]\s*\)/ },
   { name: 'decoded-eval', needle: '(', pattern: /\b(?:eval|Function)\s*\(\s*(?:window\.)?(?:atob|unescape|decodeURIComponent|escape|String\.fromCharCode)\s*\(/ },
-  { name: 'eval-of-variable', needle: 'eval', pattern: /\beval\s*\(\s*[\w$]+\s*\)/ },
+  // The global eval only (also as window.eval / self.eval ...): a method of that name, like AngularJS's
+  // `scope.$eval(expr)`, evaluates the framework's expressions, not code strings, and would send every AngularJS
+  // bundle through the deobfuscator.
+  { name: 'eval-of-variable', needle: 'eval', pattern: /(?:^|[^\w$.]|\b(?:window|self|globalThis|top|parent)\.)eval\s*\(\s*[\w$]+\s*\)/ },
   { name: 'jsfuck', needle: '[]', pattern: /^[\s[\]()!+;]{200,}$/ },
   { name: 'aaencode', needle: 'ﾟ', pattern: /ﾟωﾟﾉ\s*=|\(ﾟДﾟ\)\s*\[/ },
   { name: 'jjencode', needle: '~[]', pattern: /([\w$]+)\s*=\s*~\s*\[\s*\]\s*;\s*\1\s*=\s*\{\s*___\s*:/ },
