@@ -173,6 +173,45 @@ eval('track("' + d + '")');`;
     });
   }
 
+  // [input, the name the jQuery parameter has afterwards (null: nothing renamed)]
+  const jQueryWrappers: [string, string | null][] = [
+    ['jQuery(function (_0x1a) { _0x1a("#cc").val(); });', '$'],
+    ['jQuery(document).ready(function (_0x1a) { _0x1a.post(u, d); });', '$'],
+    ['(function (_0x1a, w) { _0x1a("#cc").val(); })(jQuery, window);', '$'],
+    ['(function (w, _0x1a) { _0x1a("#cc").val(); })(window, window.jQuery);', '$'],
+    ['define(["jquery", "Magento_Checkout/js/model/quote"], function (_0x1a, q) { _0x1a("#cc").val(); });', '$'],
+    ['require(["underscore", "jquery"], function (u, _0x1a) { _0x1a("#cc").val(); });', '$'],
+    // `$` is read inside already: renaming would change what it means
+    ['(function (_0x1a) { _0x1a("#cc").val(); $.post(u); })(jQuery);', null],
+    // not jQuery
+    ['(function (_0x1a) { _0x1a("#cc"); })(Zepto);', null],
+    ['define(["lodash"], function (_0x1a) { _0x1a.map(x); });', null],
+    ['jQuery(window).on("load", function (_0x1a) { _0x1a.target; });', null],
+  ];
+  const restoreStep = steps.filter((step) => step.meta.name === 'restore-jquery-parameter');
+  for (const [code, expected] of jQueryWrappers) {
+    test(`restore-jquery-parameter: ${code}`, () => {
+      const result = deobfuscate(code, { sandbox, steps: restoreStep });
+      if (expected) {
+        assert.doesNotMatch(result.code, /_0x1a/);
+        assert.match(result.code, /\$\("#cc"\)|\$\.post/);
+      } else {
+        assert.match(result.code, /_0x1a/);
+      }
+    });
+  }
+
+  test('a selector helper written as an arrow is inlined at its calls', () => {
+    const code = `function show(_0x9) {
+  const holder = document.createElement("div");
+  const _0xef = _0x53 => holder.querySelector(_0x53);
+  _0xef(".bitb-form").addEventListener("submit", () => send(_0xef(".bitb-pass").value));
+}`;
+    const result = deobfuscate(code, { sandbox });
+    assert.match(result.code, /holder\.querySelector\("\.bitb-pass"\)\.value/);
+    assert.doesNotMatch(result.code, /_0xef/);
+  });
+
   test('a broken script is reported, not thrown', () => {
     const result = deobfuscate('function (', { sandbox });
     assert.equal(result.status, 'parse_error');

@@ -10,6 +10,7 @@ import decodeStringArrays from './decode-string-arrays.ts';
 import inlineAliases from './inline-aliases.ts';
 import inlineProxyFunctions from './inline-proxy-functions.ts';
 import mergeObjectAssignments from './merge-object-assignments.ts';
+import restoreJQueryParameter from './restore-jquery-parameter.ts';
 import inlineConstantObjects from './inline-constant-objects.ts';
 import unflattenControlFlow from './unflatten-control-flow.ts';
 import removeDeadBranches from './remove-dead-branches.ts';
@@ -32,6 +33,7 @@ export const steps: readonly DeobfuscationStep[] = [
   inlineAliases,
   inlineProxyFunctions,
   inlineConstantObjects,
+  restoreJQueryParameter,
   unflattenControlFlow,
   removeDeadBranches,
   flattenBlocks,

@@ -10,9 +10,12 @@ import { inheritLocation, isDetached } from '../babel.ts';
  * same thing at the call site (checked there).
  */
 function proxyBody(fn: t.Function): { expression: t.Expression; params: string[] } | null {
-  if (fn.async || fn.generator || !t.isBlockStatement(fn.body) || fn.body.body.length !== 1) return null;
-  const only = fn.body.body[0];
-  if (!t.isReturnStatement(only) || !only.argument) return null;
+  if (fn.async || fn.generator) return null;
+  // `(s) => holder.querySelector(s)` is the same proxy as `function (s) { return holder.querySelector(s); }`
+  const returned = t.isBlockStatement(fn.body)
+    ? fn.body.body.length === 1 && t.isReturnStatement(fn.body.body[0]) ? fn.body.body[0].argument : null
+    : fn.body;
+  if (!returned) return null;
   if (!fn.params.every((param) => t.isIdentifier(param))) return null;
   const params = fn.params.map((param) => (param as t.Identifier).name);
   const uses = new Map<string, number>();
@@ -42,9 +45,9 @@ function proxyBody(fn: t.Function): { expression: t.Expression; params: string[]
       allowed = false;
     }
   };
-  check(only.argument);
+  check(returned);
   if (!allowed || [...uses.values()].some((count) => count > 1)) return null;
-  return { expression: only.argument, params };
+  return { expression: returned, params };
 }
 
 /** The call with the proxy's body in its place, or null when a free name would mean something else there. */
@@ -106,7 +109,8 @@ function inlineBinding(binding: Binding, fn: t.Function, definition: NodePath, c
 
 /**
  * Inlines proxy functions: `function _0x2c(a, b, c) { return _0x3f2a(c - 0x3b, a); }` (obfuscator.io's string-array
- * wrappers) and `function (a, b) { return a + b; }` (control-flow flattening's operator proxies), at each call,
+ * wrappers), `function (a, b) { return a + b; }` (control-flow flattening's operator proxies) and selector helpers
+ * whose name the obfuscator took away (`const _0xef = (s) => form.querySelector(s)`, once `$`), at each call,
  * then drops the function once nothing calls it. Proxies held in objects are handled by inline-constant-objects.
  */
 export default defineStep({
@@ -121,7 +125,6 @@ export default defineStep({
       VariableDeclarator(path) {
         const { id, init } = path.node;
         if (!t.isIdentifier(id) || !(t.isFunctionExpression(init) || t.isArrowFunctionExpression(init))) return;
-        if (t.isArrowFunctionExpression(init) && !t.isBlockStatement(init.body)) return;
         const binding = path.scope.getBinding(id.name);
         if (binding && binding.path === path) inlineBinding(binding, init, path, context);
       },
