@@ -48,8 +48,9 @@ function stringValue(node: AstNode): string | null {
 export interface Expected {
   value: string;
   /**
-   * The literal sits next to another string literal in a `+` chain (`'<div>' + '<input>'`): constant folding, which
-   * deobfuscators rightly do, merges it into a longer string, so finding it inside an output string value counts.
+   * Finding it inside an output string value counts: it sits next to another string literal in a `+` chain
+   * (`'<div>' + '<input>'`), it is part of a template literal, or it is long enough (MIN_FOLDABLE_LENGTH) to be told
+   * apart; constant folding, which deobfuscators rightly do, merges such strings into longer ones.
    */
   mergeable: boolean;
 }
@@ -60,6 +61,14 @@ function rightmostOperand(node: AstNode): AstNode {
   while (current.type === 'BinaryExpression' && current.operator === '+') current = current.right as AstNode;
   return current;
 }
+
+/**
+ * A string this long counts as found inside a longer output string too. Constant propagation, which deobfuscators
+ * rightly do, folds `PEER.ip` or `BITB.title` into the template or concatenation that uses it (and a template's
+ * parts always sit next to the values put in it); shorter strings must be found whole, or a single space or letter
+ * would be found anywhere.
+ */
+const MIN_FOLDABLE_LENGTH = 4;
 
 /** Distinct non-empty string values of a plain sample (a value used fifty times is one thing to recover). */
 export function originalStrings(source: string): Expected[] {
@@ -77,7 +86,7 @@ export function originalStrings(source: string): Expected[] {
       }
     }
     const value = stringValue(node);
-    if (value) values.set(value, (values.get(value) ?? false) || mergeable.has(node));
+    if (value) values.set(value, (values.get(value) ?? false) || mergeable.has(node) || node.type === 'TemplateElement' || value.length >= MIN_FOLDABLE_LENGTH);
   });
   return [...values.entries()].map(([value, merged]) => ({ value, mergeable: merged }));
 }
