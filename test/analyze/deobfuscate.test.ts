@@ -212,6 +212,32 @@ eval('track("' + d + '")');`;
     assert.doesNotMatch(result.code, /_0xef/);
   });
 
+  // [what it undoes, input, must match afterwards, must not match afterwards]
+  const rewrites: [string, string, RegExp, RegExp][] = [
+    ['reversed strings', 'function f(W) { var EV = "puyek".split("").reverse().join(""); W.addEventListener(EV, g); }',
+      /"keyup"/, /reverse/],
+    ['a storage name held in a constant', 'function f(W) { var ST = "localStorage"; var S = W[ST]; S.setItem("k", v); }',
+      /W\.localStorage/, /W\[ST\]/],
+    ['a key in a variable that changes is left alone', 'function f(W) { var k = "a"; k = "b"; return W[k]; }',
+      /W\[k\]/, /W\.a|W\.b/],
+    ['a replacement with $ patterns is not folded here', 'function f() { return "ab".replace("a", "$&$&"); }',
+      /replace/, /"aab"/],
+    ['closure factories left by removed guards', `function helper() {
+  var _0x5c = function () { var _0x32 = true; return function (_0x1d, _0x4f) { var _0xed = _0x32 ? function () { if (_0x4f) { var r = _0x4f.apply(_0x1d, arguments); _0x4f = null; return r; } } : function () {}; _0x32 = false; return _0xed; }; }();
+  return String.fromCharCode.apply(null, arguments);
+}`, /^function helper\(\) \{\s*return String\.fromCharCode\.apply\(null, arguments\);\s*\}$/, /_0x5c/],
+    ['a helper that reads its own arguments is not inlined', 'function f() { var _s = function () { return String.fromCharCode.apply(null, arguments); }; return _s(104, 105); }',
+      /_s\(104, 105\)/, /apply\(null, arguments\)\);\s*\}$/],
+  ];
+  for (const [name, code, present, absent] of rewrites) {
+    test(`rewrites: ${name}`, () => {
+      const result = deobfuscate(code, { sandbox });
+      assert.equal(result.status, 'ok', result.error);
+      assert.match(result.code.trim(), present);
+      assert.doesNotMatch(result.code, absent);
+    });
+  }
+
   test('a broken script is reported, not thrown', () => {
     const result = deobfuscate('function (', { sandbox });
     assert.equal(result.status, 'parse_error');

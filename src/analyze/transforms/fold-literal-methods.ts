@@ -51,6 +51,15 @@ function arrayMethod(receiver: Primitive[], method: string, args: Primitive[]): 
   }
 }
 
+/**
+ * The value of a pure string or array method called on a literal receiver with literal arguments, or undefined when
+ * it is not one this folds. Shared by the analysis transform below and the deobfuscator's fold-literal-methods step,
+ * which work on different trees (ESTree from oxc, Babel).
+ */
+export function foldLiteralMethod(receiver: string | Primitive[], method: string, args: Primitive[]): Primitive | Primitive[] | undefined {
+  return typeof receiver === 'string' ? stringMethod(receiver, method, args) : arrayMethod(receiver, method, args);
+}
+
 // `"lave".split("").reverse().join("")` and friends: string reversal and slicing hide API names and hosts.
 export default defineTransform({
   meta: { name: 'fold-literal-methods', description: 'evaluates pure string/array methods on literals', safe: true },
@@ -68,12 +77,8 @@ export default defineTransform({
       }
       const object = callee.object as Node;
       const text = literalValue(object);
-      let result: Primitive | Primitive[] | undefined;
-      if (typeof text === 'string') result = stringMethod(text, method, args);
-      else {
-        const array = literalArray(object);
-        if (array) result = arrayMethod(array, method, args);
-      }
+      const receiver = typeof text === 'string' ? text : literalArray(object);
+      const result = receiver ? foldLiteralMethod(receiver, method, args) : undefined;
       if (result === undefined) return null;
       return Array.isArray(result) ? makeArray(result, node) : makeLiteral(result, node);
     },

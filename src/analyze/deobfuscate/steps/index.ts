@@ -10,6 +10,8 @@ import decodeStringArrays from './decode-string-arrays.ts';
 import inlineAliases from './inline-aliases.ts';
 import inlineProxyFunctions from './inline-proxy-functions.ts';
 import mergeObjectAssignments from './merge-object-assignments.ts';
+import foldLiteralMethods from './fold-literal-methods.ts';
+import inlineConstantKeys from './inline-constant-keys.ts';
 import restoreJQueryParameter from './restore-jquery-parameter.ts';
 import inlineConstantObjects from './inline-constant-objects.ts';
 import unflattenControlFlow from './unflatten-control-flow.ts';
@@ -27,10 +29,12 @@ export const steps: readonly DeobfuscationStep[] = [
   decodeStringArrays,
   normalizeLiterals,
   foldConstants,
+  foldLiteralMethods,
   computedMemberToDot,
   splitSequences,
   mergeObjectAssignments,
   inlineAliases,
+  inlineConstantKeys,
   inlineProxyFunctions,
   inlineConstantObjects,
   restoreJQueryParameter,

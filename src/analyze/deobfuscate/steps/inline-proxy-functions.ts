@@ -24,6 +24,8 @@ function proxyBody(fn: t.Function): { expression: t.Expression; params: string[]
     if (!node || !allowed) return;
     if (t.isIdentifier(node)) {
       if (params.includes(node.name)) uses.set(node.name, (uses.get(node.name) ?? 0) + 1);
+      // The function's own argument list: at the call site the name means the caller's (or nothing).
+      else if (node.name === 'arguments') allowed = false;
       return;
     }
     if (t.isStringLiteral(node) || t.isNumericLiteral(node) || t.isBooleanLiteral(node) || t.isNullLiteral(node)) return;

@@ -9,12 +9,30 @@ function isInert(node: t.Node | null | undefined): boolean {
   if (t.isUnaryExpression(node) && node.operator !== 'delete') return isInert(node.argument);
   if (t.isArrayExpression(node)) return node.elements.every((element) => element !== null && !t.isSpreadElement(element) && isInert(element));
   if (t.isObjectExpression(node)) return node.properties.every((property) => t.isObjectProperty(property) && !property.computed && isInert(property.value));
-  return false;
+  return isClosureFactory(node);
+}
+
+/**
+ * `(function () { var first = true; return function (context, fn) {…}; })()`: a call that only builds a closure.
+ * obfuscator.io puts one ("callController") in front of every self-defending, debug-protection and console guard;
+ * once remove-anti-analysis took the guards, the factories stay behind in the functions that held them, and a
+ * helper wrapped in that noise is no longer the one-line helper the analysis recognizes.
+ */
+function isClosureFactory(node: t.Node): boolean {
+  if (!t.isCallExpression(node) || node.arguments.length > 0) return false;
+  const callee = node.callee;
+  if (!(t.isFunctionExpression(callee) || t.isArrowFunctionExpression(callee)) || callee.async || callee.generator || !t.isBlockStatement(callee.body)) return false;
+  const body = callee.body.body;
+  const last = body[body.length - 1];
+  if (!t.isReturnStatement(last) || !(t.isFunctionExpression(last.argument) || t.isArrowFunctionExpression(last.argument))) return false;
+  return body.slice(0, -1).every((statement) => t.isVariableDeclaration(statement)
+    && statement.declarations.every((declarator) => t.isIdentifier(declarator.id) && isInert(declarator.init)));
 }
 
 /**
  * Drops what the other steps leave behind: local variables and functions nothing reads any more whose values have
- * no effect (an emptied proxy object, a decoded alias), and `(function () {})()` calls of empty functions.
+ * no effect (an emptied proxy object, a decoded alias, a guard's closure factory), and `(function () {})()` calls of
+ * empty functions.
  * Top-level names stay: another script of the page may use them.
  */
 export default defineStep({
