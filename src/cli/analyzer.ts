@@ -1,7 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalysisResult } from '../analyze/pipeline.ts';
+import { deobfuscationTimeLimit } from '../analyze/deobfuscate/index.ts';
 
-/** Time budget for analysing one script; a 5 MB bundle takes well under 2 s, so this only stops pathological input. */
+/**
+ * Time budget for analysing one script, on top of the deobfuscator's own budget for it (which grows with the
+ * script's size); a 5 MB bundle takes well under 2 s to analyse, so this only stops pathological input.
+ */
 export const ANALYSIS_TIMEOUT_MS = 20_000;
 /** Heap for the analysis worker: bounds memory bombs in decoded payloads. The large stack lets the recursive
  * parser back-ends take deeply nested (generated) code. */
@@ -13,8 +17,9 @@ export type AnalyzerOutcome = { ok: true; result: AnalysisResult } | { ok: false
 export class Analyzer {
   private worker: Worker | null = null;
   private nextId = 0;
-  private readonly timeoutMs: number;
-  constructor(timeoutMs = ANALYSIS_TIMEOUT_MS) { this.timeoutMs = timeoutMs; }
+  /** A fixed budget for every script (tests), or null for the default that grows with the script. */
+  private readonly timeoutMs: number | null;
+  constructor(timeoutMs?: number) { this.timeoutMs = timeoutMs ?? null; }
 
   private spawn(): Worker {
     this.worker ??= new Worker(new URL('./analysis-worker.ts', import.meta.url), {
@@ -39,10 +44,11 @@ export class Analyzer {
         if (this.worker === worker) this.worker = null;
         void worker.terminate();
       };
+      const timeoutMs = this.timeoutMs ?? ANALYSIS_TIMEOUT_MS + deobfuscationTimeLimit(source.length);
       const timer = setTimeout(() => {
         discard();
-        finish({ ok: false, reason: 'timeout', error: `analysis took longer than ${this.timeoutMs / 1000} s and was stopped` });
-      }, this.timeoutMs);
+        finish({ ok: false, reason: 'timeout', error: `analysis took longer than ${timeoutMs / 1000} s and was stopped` });
+      }, timeoutMs);
       const onMessage = (message: { id: number; ok: boolean; result?: AnalysisResult; error?: string; code?: string }): void => {
         if (message.id !== id) return;
         if (message.ok && message.result) finish({ ok: true, result: message.result });

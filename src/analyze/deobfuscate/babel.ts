@@ -105,3 +105,26 @@ export function isDetached(path: NodePath): boolean {
   }
   return false;
 }
+
+/**
+ * Whether any node under `root` (itself included) satisfies `test`, walking the raw nodes without Babel paths:
+ * a Babel traversal builds a path, a context and possibly a scope for every node, which made "does this statement
+ * mention the string table?" cost a full traversal of a bundle per question. Iterative, since minified code nests
+ * thousands deep.
+ */
+export function someNode(root: t.Node, test: (node: t.Node, parent: t.Node | null, key: string) => boolean): boolean {
+  const stack: [t.Node, t.Node | null, string][] = [[root, null, '']];
+  while (stack.length > 0) {
+    const [node, parent, key] = stack.pop() as [t.Node, t.Node | null, string];
+    if (test(node, parent, key)) return true;
+    for (const childKey of t.VISITOR_KEYS[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[childKey];
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof item === 'object') stack.push([item as t.Node, node, childKey]);
+      } else if (child && typeof child === 'object') {
+        stack.push([child as t.Node, node, childKey]);
+      }
+    }
+  }
+  return false;
+}

@@ -23,8 +23,20 @@ export const MAX_ROUNDS = 25;
 /** Output may grow to this many times the input plus MAX_GROWTH_SLACK: decoding layers grows code, bombs grow it without end. */
 export const MAX_GROWTH_FACTOR = 10;
 export const MAX_GROWTH_SLACK = 1024 * 1024;
-/** Time for one script (when a clock is given): beyond this the recovered part is returned, marked over budget. */
+/**
+ * Time for one script (when a clock is given): beyond this the recovered part is returned, marked over budget. It
+ * grows with the script, since every step walks the whole tree: an obfuscated 400 KB bundle needs 15-20 s of Babel
+ * where a 10 KB skimmer needs a fraction of a second, and a fixed 10 s left such bundles with their strings still
+ * encoded. The cap bounds what one hostile script can cost.
+ */
 export const DEOBFUSCATION_TIME_LIMIT_MS = 10_000;
+export const DEOBFUSCATION_TIME_PER_KB_MS = 25;
+export const DEOBFUSCATION_MAX_TIME_LIMIT_MS = 30_000;
+
+/** The time budget for a script of `characters` characters. */
+export function deobfuscationTimeLimit(characters: number): number {
+  return Math.min(DEOBFUSCATION_MAX_TIME_LIMIT_MS, DEOBFUSCATION_TIME_LIMIT_MS + Math.floor(characters / 1024) * DEOBFUSCATION_TIME_PER_KB_MS);
+}
 
 export interface DeobfuscateOptions {
   /** Runs decoders that are code (rc4 string decoders, custom ciphers). Without it those steps do nothing. */
@@ -85,7 +97,7 @@ export function deobfuscate(source: string, options: DeobfuscateOptions = {}): D
   const sandbox = options.sandbox ?? null;
   const now = options.now;
   const started = now?.() ?? 0;
-  const timeLimit = options.timeLimitMs ?? DEOBFUSCATION_TIME_LIMIT_MS;
+  const timeLimit = options.timeLimitMs ?? deobfuscationTimeLimit(source.length);
   const changes: Record<string, number> = {};
   const recognized = new Set<string>();
   let ast: t.File;

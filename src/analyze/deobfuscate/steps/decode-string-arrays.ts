@@ -2,7 +2,7 @@ import * as t from '@babel/types';
 import traverse, { type NodePath, type Binding } from '@babel/traverse';
 import { generate } from '@babel/generator';
 import { defineStep, type StepContext } from '../step.ts';
-import { literalValue, NOT_LITERAL, replaceKeepingLocation, valueToNode } from '../babel.ts';
+import { literalValue, NOT_LITERAL, replaceKeepingLocation, someNode, valueToNode } from '../babel.ts';
 
 /** Fewest strings that make an array worth treating as a string table (real ones hold dozens to thousands). */
 const MIN_TABLE_STRINGS = 2;
@@ -38,30 +38,24 @@ function isStringArray(node: t.Node | null | undefined): node is t.ArrayExpressi
   return t.isArrayExpression(node) && node.elements.length >= MIN_TABLE_STRINGS && node.elements.every((element) => t.isStringLiteral(element));
 }
 
-/** Names a statement refers to (identifiers read anywhere inside it). */
+/** Whether the code under `path` reads `name` (property keys of the same spelling are not reads). */
 function mentions(path: NodePath, name: string): boolean {
-  let found = false;
-  path.traverse({
-    Identifier(inner) {
-      if (inner.node.name === name && inner.isReferencedIdentifier()) {
-        found = true;
-        inner.stop();
-      }
-    },
-  });
-  return found;
+  return someNode(path.node, (node, parent, key) => t.isIdentifier(node) && node.name === name
+    && !(parent && key === 'property' && t.isMemberExpression(parent) && !parent.computed)
+    && !(parent && key === 'key' && t.isObjectProperty(parent) && !parent.computed));
 }
 
+/** Whether the code under `path` names both `push` and `shift` (as properties or strings): the rotation loop. */
 function rotates(path: NodePath): boolean {
   let push = false;
   let shift = false;
-  path.traverse({
-    'MemberExpression|StringLiteral'(inner) {
-      const node = inner.node as t.MemberExpression | t.StringLiteral;
-      const name = t.isStringLiteral(node) ? node.value : t.isIdentifier(node.property) && !node.computed ? node.property.name : t.isStringLiteral(node.property) ? node.property.value : '';
-      if (name === 'push') push = true;
-      if (name === 'shift') shift = true;
-    },
+  someNode(path.node, (node) => {
+    const name = t.isStringLiteral(node) ? node.value
+      : t.isMemberExpression(node) ? (t.isIdentifier(node.property) && !node.computed ? node.property.name : t.isStringLiteral(node.property) ? node.property.value : '')
+        : '';
+    if (name === 'push') push = true;
+    if (name === 'shift') shift = true;
+    return push && shift;
   });
   return push && shift;
 }
@@ -154,11 +148,13 @@ function pendingCalls(decoders: readonly Binding[]): PendingCall[] {
   return calls;
 }
 
-function decodeTable(table: StringTable, context: StepContext): void {
+/** Replaces what it can of the table's pending calls; returns how many. */
+function decodeTable(table: StringTable, context: StepContext): number {
   const sandbox = context.sandbox;
-  if (!sandbox) return;
+  if (!sandbox) return 0;
   const calls = pendingCalls(table.decoders).filter((call) => !hangingCalls.has(call.path.node) && !table.setup.some((statement) => call.path.isDescendant(statement)));
-  if (calls.length === 0) return;
+  if (calls.length === 0) return 0;
+  let replaced = 0;
   const setup = table.setup.map((part) => setupText(part, context.source)).join(';\n');
   const batches: (typeof calls)[] = [];
   for (let first = 0; first < calls.length; first += CALLS_PER_BATCH) batches.push(calls.slice(first, first + CALLS_PER_BATCH));
@@ -167,7 +163,7 @@ function decodeTable(table: StringTable, context: StepContext): void {
     // Each call is tried on its own: a decoder that throws for one index must not cost the others.
     const code = `${setup}\n;(function () { var out = []; ${batch.map((call) => `try { out.push([${call.text}]); } catch (e) { out.push(0); }`).join('\n')} return JSON.stringify(out); })()`;
     const timeMs = Math.min(allowance, BATCH_BASE_MS + BATCH_MS_PER_CALL * batch.length);
-    if (timeMs <= 0) return;
+    if (timeMs <= 0) break;
     const outcome = sandbox.run(code, { timeMs });
     if (outcome.status === 'timeout') allowance -= timeMs;
     if (outcome.status === 'timeout' && batch.length > 1) {
@@ -189,8 +185,10 @@ function decodeTable(table: StringTable, context: StepContext): void {
       if (!Array.isArray(result) || result.length !== 1 || typeof result[0] !== 'string') return;
       replaceKeepingLocation(call.path, valueToNode(result[0]));
       context.changed();
+      replaced++;
     });
   }
+  return replaced;
 }
 
 /** Drops the table, its rotation and its decoders once no code outside them uses a decoder any more. */
@@ -220,7 +218,11 @@ export default defineStep({
     if (tables.length === 0) return;
     context.recognize('javascript-obfuscator');
     for (const table of tables) {
-      decodeTable(table, context);
+      if (decodeTable(table, context) === 0) {
+        // Nothing replaced: the references the table was found with are still the tree's.
+        removeIfUnused(table, context);
+        continue;
+      }
       // Bindings changed under the replacements; recount references before deciding what is unused.
       (program as NodePath<t.Program>).scope.crawl();
       const fresh = findTables(program).find((candidate) => candidate.setup[0]?.node === table.setup[0]?.node);

@@ -1,7 +1,7 @@
 import * as t from '@babel/types';
 import type { NodePath } from '@babel/traverse';
 import { defineStep } from '../step.ts';
-import { inheritLocation, isLiteral, memberName, propertyKeyName } from '../babel.ts';
+import { inheritLocation, isDetached, isLiteral, memberName, propertyKeyName } from '../babel.ts';
 import { expand, proxyBody } from './inline-proxy-functions.ts';
 
 /**
@@ -45,7 +45,8 @@ export default defineStep({
         let replaced = 0;
         // Innermost first: `o.f(o.g(x))` expands `o.g` before `o.f`'s expansion copies its arguments.
         for (const { member, key } of [...reads].reverse()) {
-          if (!member.container) continue;
+          // A read an earlier expansion copied, or one inside code another step removed, is no longer in the tree.
+          if (isDetached(member)) continue;
           const value = values.get(key) as t.Expression;
           if (isLiteral(value)) {
             const copy = t.cloneNode(value, true);

@@ -1,14 +1,9 @@
 import * as t from '@babel/types';
 import { defineStep } from '../step.ts';
-import { memberName } from '../babel.ts';
+import { memberName, someNode } from '../babel.ts';
 
 function mentionsName(node: t.Node, name: string): boolean {
-  if (t.isIdentifier(node)) return node.name === name;
-  for (const key of t.VISITOR_KEYS[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(child) ? child.some((item) => item && mentionsName(item as t.Node, name)) : child && typeof child === 'object' && mentionsName(child as t.Node, name)) return true;
-  }
-  return false;
+  return someNode(node, (inner) => t.isIdentifier(inner) && inner.name === name);
 }
 
 /**
