@@ -36,7 +36,7 @@ const THRESHOLD = 50;
 const GOALS = { recovery: 0.95, recallDropPoints: 2, falsePositiveRate: 0.01 } as const;
 /** javascript-obfuscator on one file: the high preset needs seconds per 100 KB; this only stops a pathological case. */
 const OBFUSCATE_TIMEOUT_MS = 5 * 60_000;
-/** skimguard on one file: its deobfuscator stops itself at 10 s, twice (alone, then inside the analysis); past this it hangs. */
+/** skimguard on one file: its deobfuscator stops itself within its budget (at most 30 s), then analyses; past this it hangs. */
 const SKIMGUARD_TIMEOUT_MS = 2 * 60_000;
 
 const intFromEnv = (name: string, fallback: number): number => {

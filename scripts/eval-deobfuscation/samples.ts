@@ -6,8 +6,8 @@ import type { Sample } from '../corpus.ts';
 
 /**
  * Benign bundles above this size are not obfuscated. javascript-obfuscator's high preset grows code 30-fold and takes
- * about 40 ms per KB, and every deobfuscator slows with it (skimguard's included, which runs each file twice: alone
- * and inside the analysis). EVAL_BENIGN_MAX_KB overrides it.
+ * about 40 ms per KB, and every deobfuscator slows with it (skimguard's included, whose
+ * budget grows with the file). EVAL_BENIGN_MAX_KB overrides it.
  */
 export const BENIGN_MAX_BYTES = 50 * 1024;
 

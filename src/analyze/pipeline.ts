@@ -72,6 +72,11 @@ export interface DeobfuscationOptions {
   sandbox?: Sandbox | null;
   /** Clock for the deobfuscation time budget. */
   now?: () => number;
+  /**
+   * The deobfuscator's result for this very source, when the caller already has it (`npm run eval:deobfuscation`
+   * times the deobfuscator on its own first); used only if the script shows marks of obfuscation, as always.
+   */
+  deobfuscated?: DeobfuscationResult;
 }
 
 /** What the deobfuscator did before the analysis, when it ran. */
@@ -305,7 +310,7 @@ export function deobfuscateForAnalysis(source: string, options: DeobfuscationOpt
   if (options.sandbox === undefined) return { code: source, result: null };
   const marks = obfuscationMarks(source);
   if (marks.length === 0) return { code: source, result: null };
-  const result = deobfuscate(source, { sandbox: options.sandbox, ...(options.now ? { now: options.now } : {}) });
+  const result = options.deobfuscated ?? deobfuscate(source, { sandbox: options.sandbox, ...(options.now ? { now: options.now } : {}) });
   const summary: DeobfuscationSummary = { marks, status: result.status, recognized: result.recognized, changes: result.changes, layers: result.layers };
   // Nothing changed, or the output is no better than the input: analyse what was given.
   if (result.status === 'parse_error' || Object.keys(result.changes).length === 0) return { code: source, result: null, summary };
