@@ -238,6 +238,18 @@ eval('track("' + d + '")');`;
     });
   }
 
+  test('a UMD bundle whose library says "init", "chain" and "input" is not taken for a guard', () => {
+    // The shape of a guard call (this, function () {…}) and the words of debugProtection's probe, in a library.
+    const code = `!function (e, t) { typeof exports == "object" ? module.exports = t() : e.Lib = t(); }(this, function () {
+  var steps = ["init", "chain", "input"];
+  function go(form) { return steps.map(function (s) { return form[s]; }); }
+  return { go: go, debugger: "debugger" };
+});`;
+    const result = deobfuscate(code, { sandbox });
+    assert.match(result.code, /steps\.map/);
+    assert.match(result.code, /Lib = t\(\)/);
+  });
+
   test('a broken script is reported, not thrown', () => {
     const result = deobfuscate('function (', { sandbox });
     assert.equal(result.status, 'parse_error');

@@ -60,6 +60,19 @@ function rotates(path: NodePath): boolean {
   return push && shift;
 }
 
+/**
+ * The rotation is a function run with the table itself as an argument: `(function (T, sum) { … }(_0x5d6c, 0x8a593))`,
+ * possibly as `!function …` or one part of a sequence. A bundle's own wrapper (`!function (e, t) {…}(this, …)`)
+ * also mentions the table and spells `push` and `shift` somewhere inside; taking it for the rotation removed the
+ * whole program once the table was decoded.
+ */
+function isRotationCall(node: t.Node, tableName: string): boolean {
+  let expression: t.Node = t.isExpressionStatement(node) ? node.expression : node;
+  if (t.isUnaryExpression(expression)) expression = expression.argument;
+  if (!t.isCallExpression(expression) || !(t.isFunctionExpression(expression.callee) || t.isArrowFunctionExpression(expression.callee))) return false;
+  return expression.arguments.some((argument) => t.isIdentifier(argument, { name: tableName }));
+}
+
 /** Position of a setup part: its top-level statement's index, then its offset within that statement. */
 function sourceOrder(body: readonly NodePath[], path: NodePath): number {
   const statement = path.find((ancestor) => ancestor.parentPath?.isProgram() === true) ?? path;
@@ -114,7 +127,7 @@ function findTables(program: NodePath<t.Program>): StringTable[] {
       if (!other.isExpressionStatement() || setup.includes(other)) continue;
       const expression = other.get('expression');
       const parts: NodePath[] = expression.isSequenceExpression() ? expression.get('expressions') : [other];
-      for (const part of parts) if (mentions(part, tableName) && rotates(part)) setup.push(part);
+      for (const part of parts) if (isRotationCall(part.node, tableName as string) && rotates(part)) setup.push(part);
     }
     setup.sort((a, b) => sourceOrder(body, a) - sourceOrder(body, b));
     tables.push({ setup, decoders });

@@ -17,6 +17,20 @@ const GUARD_MARKERS: readonly RegExp[] = [
   /["']exception["'][\s\S]*["']table["'][\s\S]*["']trace["']/,
 ];
 
+/**
+ * Guards are a few hundred characters (debugProtection's function a few thousand). A library's own code can hold the
+ * same words ("init", "chain", "input", "debugger"), and a UMD bundle is itself `!function (e, t) {…}(this,
+ * function () { …the library… })`, the shape of a guard call: without a size bound the whole program was taken for
+ * a guard and removed.
+ */
+const MAX_GUARD_CHARS = 8_000;
+
+/** Whether `node` is small enough to be a guard, from its source range when it has one. */
+function guardSized(node: t.Node): boolean {
+  if (node.start != null && node.end != null) return node.end - node.start <= MAX_GUARD_CHARS;
+  return textOf(node).length <= MAX_GUARD_CHARS;
+}
+
 function textOf(node: t.Node): string {
   return generate(node, { compact: true, jsescOption: { minimal: true, quotes: 'double' } }).code;
 }
@@ -58,9 +72,12 @@ export default defineStep({
       Program(path) { program = path; },
       CallExpression(path) {
         const [self, guarded] = path.node.arguments;
-        if (path.node.arguments.length === 2 && t.isThisExpression(self) && t.isFunctionExpression(guarded) && isGuard(guarded)) guardCalls.push(path);
+        // `ctl(this, function () {…})`: the guard is armed through the call controller, a named function.
+        if (path.node.arguments.length === 2 && t.isIdentifier(path.node.callee) && t.isThisExpression(self) && t.isFunctionExpression(guarded)
+          && guardSized(guarded) && isGuard(guarded)) guardCalls.push(path);
       },
       FunctionDeclaration(path) {
+        if (!guardSized(path.node)) return;
         const text = textOf(path.node);
         if (/["']debu["']\s*\+\s*["']gger["']|["']debugger["']/.test(text) && /["'](?:counter|action|stateObject|while \(true\) \{\})["']/.test(text)) guardFunctions.push(path);
       },
