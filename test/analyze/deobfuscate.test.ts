@@ -250,6 +250,20 @@ eval('track("' + d + '")');`;
     assert.match(result.code, /Lib = t\(\)/);
   });
 
+  test('a proxy whose calls were copied by inlining another one is kept until the copies are inlined too', () => {
+    // rev's body calls the wrapper _0x2b; inlining rev copies those calls where rev was used.
+    const code = `const rev = s => s[_0x2b(1, 2)]('')[_0x2b(3, 4)]();
+const SOCK = rev("cba");
+function _0x2b(a, b) { return _0x1c(a - b); }
+function _0x1c(i) { return ["split", "reverse", "x"][i + 1]; }`;
+    const result = deobfuscate(code, { sandbox });
+    assert.equal(result.status, 'ok');
+    assert.ok(reparses(result.code));
+    // Never a call of a function that is no longer defined.
+    if (/_0x2b\(/.test(result.code)) assert.match(result.code, /function _0x2b/);
+    assert.match(result.code, /SOCK = "cba"\[_0x1c\(-1\)\]/);
+  });
+
   test('a broken script is reported, not thrown', () => {
     const result = deobfuscate('function (', { sandbox });
     assert.equal(result.status, 'parse_error');

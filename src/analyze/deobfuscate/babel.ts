@@ -128,3 +128,25 @@ export function someNode(root: t.Node, test: (node: t.Node, parent: t.Node | nul
   }
   return false;
 }
+
+/**
+ * Names read by the code a step copied during one traversal. The reference lists of bindings were built before the
+ * copies existed, so "every reference was inlined" can be stale: inlining `rev(s)` copies the calls of a string-table
+ * wrapper inside rev's body, and dropping that wrapper because its listed references were all replaced left the
+ * copies calling a function that no longer existed. A definition whose name a copy reads stays until the next
+ * round, whose fresh bindings see the copies.
+ */
+export class CopiedNames {
+  readonly #names = new Set<string>();
+
+  add(node: t.Node): void {
+    someNode(node, (inner) => {
+      if (t.isIdentifier(inner)) this.#names.add(inner.name);
+      return false;
+    });
+  }
+
+  has(name: string): boolean {
+    return this.#names.has(name);
+  }
+}

@@ -1,7 +1,7 @@
 import * as t from '@babel/types';
 import type { NodePath } from '@babel/traverse';
 import { defineStep } from '../step.ts';
-import { inheritLocation, isDetached, isLiteral, memberName, propertyKeyName } from '../babel.ts';
+import { CopiedNames, inheritLocation, isDetached, isLiteral, memberName, propertyKeyName } from '../babel.ts';
 import { expand, proxyBody } from './inline-proxy-functions.ts';
 
 /**
@@ -13,6 +13,7 @@ import { expand, proxyBody } from './inline-proxy-functions.ts';
 export default defineStep({
   meta: { name: 'inline-constant-objects', description: 'inline literal and proxy-function properties of read-only objects', safe: true, usesBindings: true },
   create(context) {
+    const copied = new CopiedNames();
     return {
       VariableDeclarator(path) {
         const { id, init } = path.node;
@@ -60,10 +61,11 @@ export default defineStep({
           const expanded = expand(call, path, proxyBody(value as t.Function) as NonNullable<ReturnType<typeof proxyBody>>);
           if (!expanded) continue;
           inheritLocation(expanded, call.node);
+          copied.add(expanded);
           call.replaceWith(expanded);
           replaced++;
         }
-        if (replaced === reads.length && replaced > 0 && unknownReads === 0) {
+        if (replaced === reads.length && replaced > 0 && unknownReads === 0 && !copied.has(id.name)) {
           path.remove();
           replaced++;
         }

@@ -1,7 +1,7 @@
 import * as t from '@babel/types';
 import type { NodePath, Binding } from '@babel/traverse';
 import { defineStep, type StepContext } from '../step.ts';
-import { inheritLocation, isDetached } from '../babel.ts';
+import { CopiedNames, inheritLocation, isDetached } from '../babel.ts';
 
 /**
  * The returned expression of a proxy function: `function (a, b) { return a + b; }`, `function (a, b) { return
@@ -80,7 +80,7 @@ function expand(call: NodePath<t.CallExpression>, definition: NodePath, proxy: {
   return ok ? result : null;
 }
 
-function inlineBinding(binding: Binding, fn: t.Function, definition: NodePath, context: StepContext): void {
+function inlineBinding(binding: Binding, fn: t.Function, definition: NodePath, context: StepContext, copied: CopiedNames): void {
   if (!binding.constant) return;
   const proxy = proxyBody(fn);
   if (!proxy) return;
@@ -95,6 +95,7 @@ function inlineBinding(binding: Binding, fn: t.Function, definition: NodePath, c
     const expanded = expand(call, definition, proxy);
     if (!expanded) continue;
     inheritLocation(expanded, call.node);
+    copied.add(expanded);
     call.replaceWith(expanded);
     replaced++;
   }
@@ -102,7 +103,7 @@ function inlineBinding(binding: Binding, fn: t.Function, definition: NodePath, c
   // the page may call those. obfuscator.io's generated names (`_0x2c`) are nobody's API.
   const topLevel = binding.scope.path.isProgram();
   const droppable = !topLevel || /^_0x[0-9a-f]+$/.test(binding.identifier.name);
-  if (droppable && (replaced > 0 || !topLevel) && replaced === binding.referencePaths.length) {
+  if (droppable && (replaced > 0 || !topLevel) && replaced === binding.referencePaths.length && !copied.has(binding.identifier.name)) {
     binding.path.remove();
     replaced++;
   }
@@ -118,17 +119,18 @@ function inlineBinding(binding: Binding, fn: t.Function, definition: NodePath, c
 export default defineStep({
   meta: { name: 'inline-proxy-functions', description: 'inline functions whose body only returns an expression of their parameters', safe: true, usesBindings: true },
   create(context) {
+    const copied = new CopiedNames();
     return {
       FunctionDeclaration(path) {
         if (!path.node.id) return;
         const binding = path.parentPath.scope.getBinding(path.node.id.name);
-        if (binding && binding.path === path) inlineBinding(binding, path.node, path, context);
+        if (binding && binding.path === path) inlineBinding(binding, path.node, path, context, copied);
       },
       VariableDeclarator(path) {
         const { id, init } = path.node;
         if (!t.isIdentifier(id) || !(t.isFunctionExpression(init) || t.isArrowFunctionExpression(init))) return;
         const binding = path.scope.getBinding(id.name);
-        if (binding && binding.path === path) inlineBinding(binding, init, path, context);
+        if (binding && binding.path === path) inlineBinding(binding, init, path, context, copied);
       },
     };
   },
