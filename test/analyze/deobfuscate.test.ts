@@ -226,6 +226,11 @@ eval('track("' + d + '")');`;
   var _0x5c = function () { var _0x32 = true; return function (_0x1d, _0x4f) { var _0xed = _0x32 ? function () { if (_0x4f) { var r = _0x4f.apply(_0x1d, arguments); _0x4f = null; return r; } } : function () {}; _0x32 = false; return _0xed; }; }();
   return String.fromCharCode.apply(null, arguments);
 }`, /^function helper\(\) \{\s*return String\.fromCharCode\.apply\(null, arguments\);\s*\}$/, /_0x5c/],
+    ['object keys moved out of a literal that is the last of several declarations, and of a literal nested in it',
+      'function f() { var ns = "x", o = { labels: {} }; o.h = "Lukas"; o.labels.de = "Rechnung"; o.labels.en = "Invoice"; send(o, ns); }',
+      /o = \{\s*labels: \{\s*de: "Rechnung",\s*en: "Invoice"\s*\},\s*h: "Lukas"\s*\}/, /o\.h =|o\.labels\.de =/],
+    ['an assignment into a nested value that is not a literal stays', 'function f(v) { var o = { a: v }; o.a.b = 1; send(o); }',
+      /o\.a\.b = 1/, /a: \{/],
     ['a helper that reads its own arguments is not inlined', 'function f() { var _s = function () { return String.fromCharCode.apply(null, arguments); }; return _s(104, 105); }',
       /_s\(104, 105\)/, /apply\(null, arguments\)\);\s*\}$/],
   ];
