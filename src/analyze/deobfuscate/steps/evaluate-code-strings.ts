@@ -5,6 +5,7 @@ import { defineStep, type StepContext } from '../step.ts';
 import { calleeName } from './unpack-code-strings.ts';
 import { replaceKeepingLocation } from '../babel.ts';
 import { SANDBOX_PRELUDE } from './sandbox-prelude.ts';
+import type { Sandbox } from '../../sandbox.ts';
 
 /**
  * Globals a closed expression may use: the language's own pure functions. Anything of the page (document, window,
@@ -83,7 +84,12 @@ function evaluate(argument: NodePath<t.Expression>, context: StepContext): strin
   // Definitions were found outermost first; the innermost must be defined first.
   const definitions = [...closure.definitions.values()].reverse().join('\n');
   const expression = argument.isIdentifier() ? argument.node.name : generate(argument.node, { compact: true }).code;
-  const outcome = sandbox.run(`${SANDBOX_PRELUDE}\n${NOT_CONSTANT}\n${definitions}\nJSON.stringify([String(${expression})])`);
+  return stringAfter(sandbox, definitions, expression);
+}
+
+/** Runs `setup` in the sandbox (with no random numbers) and returns `expression` as a string afterwards, or null. */
+function stringAfter(sandbox: Sandbox, setup: string, expression: string): string | null {
+  const outcome = sandbox.run(`${SANDBOX_PRELUDE}\n${NOT_CONSTANT}\n${setup}\nJSON.stringify([String(${expression})])`);
   if (outcome.status !== 'ok') return null;
   try {
     const [value] = JSON.parse(outcome.value) as [unknown];
@@ -137,14 +143,7 @@ function builtString(argument: NodePath, context: StepContext): string | null {
     if (!closed) return null;
   }
   const code = statements.map((statement) => generate(statement.node, { compact: true }).code).join('\n');
-  const outcome = sandbox.run(`${SANDBOX_PRELUDE}\n${NOT_CONSTANT}\n${code}\nJSON.stringify([String(${name})])`);
-  if (outcome.status !== 'ok') return null;
-  try {
-    const [value] = JSON.parse(outcome.value) as [unknown];
-    return typeof value === 'string' ? value : null;
-  } catch {
-    return null;
-  }
+  return stringAfter(sandbox, code, name);
 }
 
 /**
